@@ -1,0 +1,2 @@
+// Placeholder entry point; benchmarks are added per layer.
+return 0;
