@@ -33,7 +33,8 @@ public sealed class W3CEntryTests(W3CSuitesFixture suites, ITestOutputHelper out
     private void Check(string id)
     {
         Skip.If(suites.Root is null, W3CTestSuiteLocator.NotFoundMessage);
-        var result = W3CEntryResult.Of(suites.Entry(id), W3CEntryRunner.Run(suites.Entry(id)), suites.SkipList);
+        var entry = suites.Entry(id);
+        var result = W3CEntryResult.Of(entry, W3CEntryRunner.Run(entry), suites.SkipList);
         output.WriteLine(result.Outcome.Detail);
         Skip.If(result.Status == W3CEntryStatus.Skipped, result.Explanation);
         Assert.True(result.Status == W3CEntryStatus.Passed, result.Explanation);

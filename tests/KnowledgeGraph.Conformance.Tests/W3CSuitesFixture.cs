@@ -39,9 +39,3 @@ public sealed class W3CSuitesFixture(IMessageSink diagnostics)
         diagnostics.OnMessage(new DiagnosticMessage(line));
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class W3CCollection : ICollectionFixture<W3CSuitesFixture>
-{
-    public const string Name = "W3C RDF 1.1 suites";
-}
