@@ -181,5 +181,31 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Contains("skipped 1 statement(s) with errors; wrote 2 quad(s)", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("turtle", ".ttl")]
+    [InlineData("trig", ".trig")]
+    public async Task Streaming_layout_writes_the_same_graph(string to, string extension)
+    {
+        var input = _dir.Write("g.nt", Samples.GraphNTriples);
+        var output = _dir.File("out" + extension);
+
+        var run = await KgRun.RunAsync("convert", input, "--to", to, "--streaming", "-o", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(ExpectedGraph, Rdf.Sorted(Rdf.Read(File.ReadAllText(output), RdfFormat.Find(to)!)));
+    }
+
+    [Fact]
+    public async Task A_parse_error_does_not_flush_a_pretty_writers_buffered_graph_to_stdout()
+    {
+        var input = _dir.Write("bad.ttl", Samples.GraphTurtle + "ex:carol ex:name \"unterminated .\n");
+
+        var run = await KgRun.RunAsync("convert", input, "--to", "turtle");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Stdout);
+        Assert.StartsWith(input + ":8:", run.Stderr, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _dir.Dispose();
 }

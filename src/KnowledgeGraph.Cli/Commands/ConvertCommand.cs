@@ -34,6 +34,10 @@ public static class ConvertCommand
         {
             Description = "Skip statements with errors (reported on standard error) instead of stopping at the first.",
         };
+        var streaming = new Option<bool>("--streaming")
+        {
+            Description = "Write Turtle/TriG as it comes, in constant memory, instead of pretty-printed (which holds the whole graph in memory).",
+        };
         var output = new Option<string?>("--output", "-o")
         {
             Description = "The file to write ('-' or absent: standard output); it only appears if the whole conversion succeeds. A .gz name is gzipped.",
@@ -42,7 +46,7 @@ public static class ConvertCommand
 
         var command = new Command("convert", "Convert RDF between formats, streaming.")
         {
-            input, from, to, baseIri, lenient, output,
+            input, from, to, baseIri, lenient, streaming, output,
         };
         command.SetAction(parseResult =>
         {
@@ -56,7 +60,7 @@ public static class ConvertCommand
                 throw new UsageException($"--base '{explicitBase}' is not an absolute IRI: {problem}");
             }
 
-            var request = new ConvertRequest(inputPath, fromFormat, outputPath, toFormat, explicitBase, parseResult.GetValue(lenient));
+            var request = new ConvertRequest(inputPath, fromFormat, outputPath, toFormat, explicitBase, parseResult.GetValue(lenient), parseResult.GetValue(streaming));
             var result = RdfConverter.Convert(request, console);
             ReportSkipped(result, console);
             return ExitCodes.Success;
