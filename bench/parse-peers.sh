@@ -31,7 +31,12 @@ KG=(dotnet "$ROOT/src/KnowledgeGraph.Cli/bin/Release/net10.0/kg.dll")
 
 # --- data
 [ -s "$NT" ] || { log "generating $NT"; python3 "$PEERS/gen-news.py" "$SIZE" "$NT" >&2; }
-[ -s "$TTL" ] || { log "converting to $TTL with kg convert"; "${KG[@]}" convert "$NT" -o "$TTL"; }
+# Prefixes for the generator's namespaces, so that the Turtle uses prefixed names as real Turtle does.
+KGNS=http://example.org/kg
+PREFIXES=(-p "ex=$KGNS/ontology/" -p "rdf=http://www.w3.org/1999/02/22-rdf-syntax-ns#" -p "rdfs=http://www.w3.org/2000/01/rdf-schema#"
+          -p "xsd=http://www.w3.org/2001/XMLSchema#" -p "geo=http://www.w3.org/2003/01/geo/wgs84_pos#")
+for n in claim event article actor settlement district province country; do PREFIXES+=(-p "$n=$KGNS/$n/"); done
+[ -s "$TTL" ] || { log "converting to $TTL with kg convert"; "${KG[@]}" convert "$NT" -o "$TTL" "${PREFIXES[@]}"; }
 
 # --- peers: Jena (Debian package, through the peers' own wrapper) and the npm oxigraph package
 log "checking Jena"

@@ -151,6 +151,19 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Prefix_options_abbreviate_a_turtle_output_of_an_ntriples_input()
+    {
+        var input = _dir.Write("g.nt", Samples.GraphNTriples);
+
+        var run = await KgRun.RunAsync("convert", input, "--to", "turtle", "--prefix", "ex=http://example.org/", "-p", "xsd=http://www.w3.org/2001/XMLSchema#");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Matches(new Regex("(@prefix|PREFIX) ex: <http://example.org/>", RegexOptions.IgnoreCase), run.Stdout);
+        Assert.Contains("ex:alice", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(ExpectedGraph, Rdf.Sorted(Rdf.Read(run.Stdout, RdfFormat.Turtle)));
+    }
+
+    [Fact]
     public async Task A_dataset_with_only_a_default_graph_converts_to_a_triple_format()
     {
         var input = _dir.Write("g.nq", Samples.GraphNTriples);

@@ -34,6 +34,12 @@ public static class ConvertCommand
         {
             Description = "Skip statements with errors (reported on standard error) instead of stopping at the first.",
         };
+        var prefix = new Option<string[]>("--prefix", "-p")
+        {
+            Description = "A prefix for Turtle/TriG output, as NAME=IRI (repeatable); added to those the input declares.",
+            HelpName = "NAME=IRI",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var streaming = new Option<bool>("--streaming")
         {
             Description = "Write Turtle/TriG as it comes, in constant memory, instead of pretty-printed (which holds the whole graph in memory).",
@@ -46,7 +52,7 @@ public static class ConvertCommand
 
         var command = new Command("convert", "Convert RDF between formats, streaming.")
         {
-            input, from, to, baseIri, lenient, streaming, output,
+            input, from, to, baseIri, lenient, prefix, streaming, output,
         };
         command.SetAction(parseResult =>
         {
@@ -60,13 +66,58 @@ public static class ConvertCommand
                 throw new UsageException($"--base '{explicitBase}' is not an absolute IRI: {problem}");
             }
 
-            var request = new ConvertRequest(inputPath, fromFormat, outputPath, toFormat, explicitBase, parseResult.GetValue(lenient), parseResult.GetValue(streaming));
+            var request = new ConvertRequest(
+                inputPath,
+                fromFormat,
+                outputPath,
+                toFormat,
+                explicitBase,
+                parseResult.GetValue(lenient),
+                ParsePrefixes(parseResult.GetValue(prefix) ?? []),
+                parseResult.GetValue(streaming));
             var result = RdfConverter.Convert(request, console);
             ReportSkipped(result, console);
             return ExitCodes.Success;
         });
         return command;
     }
+
+    /// <summary>Parses <c>--prefix NAME=IRI</c> values; the name may be empty (the default prefix <c>:</c>).</summary>
+    private static Dictionary<string, string> ParsePrefixes(string[] values)
+    {
+        var prefixes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            var equals = value.IndexOf('=', StringComparison.Ordinal);
+            if (equals < 0)
+            {
+                throw new UsageException($"--prefix '{value}' should be NAME=IRI, e.g. ex=http://example.org/");
+            }
+
+            var name = value[..equals];
+            var iri = value[(equals + 1)..];
+            if (!IsPrefixName(name))
+            {
+                throw new UsageException($"--prefix '{value}': '{name}' is not a Turtle prefix name (a letter, then letters, digits, '_', '-' or '.', not ending in '.')");
+            }
+
+            if (IriSyntax.ValidateAbsolute(iri) is { } problem)
+            {
+                throw new UsageException($"--prefix '{value}': '{iri}' is not an absolute IRI: {problem}");
+            }
+
+            prefixes[name] = iri;
+        }
+
+        return prefixes;
+    }
+
+    /// <summary>Turtle's PN_PREFIX, restricted to ASCII (enough for a command line; the writer checks the rest).</summary>
+    private static bool IsPrefixName(string name) =>
+        name.Length == 0
+        || (char.IsAsciiLetter(name[0])
+            && name[^1] != '.'
+            && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.'));
 
     /// <summary>In lenient mode, what was skipped goes to standard error, so the output stays clean.</summary>
     private static void ReportSkipped(ConvertResult result, CliConsole console)

@@ -65,11 +65,14 @@ public static class RdfConverter
     private static IQuadWriter CreateWriter(ConvertRequest request, OutputFile output, IQuadReader reader)
     {
         var format = request.To;
-        var options = new RdfWriterOptions
+        // A copy: the reader's dictionary keeps changing as it reads on.
+        var prefixes = new Dictionary<string, string>(reader.Prefixes);
+        foreach (var (name, iri) in request.ExtraPrefixes ?? new Dictionary<string, string>())
         {
-            // A copy: the reader's dictionary keeps changing as it reads on.
-            Prefixes = new Dictionary<string, string>(reader.Prefixes),
-        };
+            prefixes[name] = iri;
+        }
+
+        var options = new RdfWriterOptions { Prefixes = prefixes };
         var layout = request.StreamingLayout ? TurtleWriterOptions.StreamingLayout : TurtleWriterOptions.Default;
         return RdfWriters.Create(format, output.Writer, options, layout);
     }
