@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Streaming parse of one RDF file with Oxigraph (npm `oxigraph`, Rust compiled to WebAssembly), counting
-// quads: the peer for `kg bench parse`. The file is fed to oxigraph.parse in 1 MiB chunks, so memory
-// stays flat like ours; every quad crosses from WebAssembly into a JS object, which is part of the cost.
-// With --load the file goes into an in-memory oxigraph.Store instead: parsing stays inside WebAssembly
-// but the time includes indexing. Needs the package in $OXIGRAPH_NODE_DIR (bench/parse-peers.sh installs it).
+// Parse of one RDF file with Oxigraph (npm `oxigraph`, Rust compiled to WebAssembly), counting quads:
+// the peer for `kg bench parse`. Default: oxigraph.parse(bytes) of the whole file, which returns every
+// quad as a JS object at once (so memory grows with the file; the binding's streaming form, parse() over
+// an iterable of chunks, took ~86 s per million triples here, so it is not used). With --load the file
+// goes into an in-memory oxigraph.Store instead: parsing stays inside WebAssembly, but the time includes
+// indexing. Needs the package in $OXIGRAPH_NODE_DIR (bench/parse-peers.sh installs it).
 //   node bench/oxigraph-parse.mjs FILE [--load] [MEDIA_TYPE]
 // stdout: "key: value" lines (triples, seconds, triples_per_second, peak_rss_mb), like `kg bench parse`.
 import { createRequire } from "node:module";
@@ -28,29 +29,16 @@ if (!format) {
   process.exit(2);
 }
 
-function* chunks(fileName) {
-  const fd = fs.openSync(fileName, "r");
-  try {
-    const buffer = Buffer.allocUnsafe(1 << 20);
-    for (;;) {
-      const n = fs.readSync(fd, buffer, 0, buffer.length, null);
-      if (n === 0) return;
-      yield Uint8Array.prototype.slice.call(buffer, 0, n); // a copy: the buffer is reused for the next chunk
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 const t0 = process.hrtime.bigint();
 const base_iri = pathToFileURL(path.resolve(file)).href;
 let count = 0;
+const bytes = fs.readFileSync(file); // timed too: kg's figure includes reading the file
 if (load) {
   const store = new oxigraph.Store();
-  store.load(chunks(file), { format, base_iri, no_transaction: true });
+  store.load(bytes, { format, base_iri, no_transaction: true });
   count = store.size;
 } else {
-  for (const _ of oxigraph.parse(chunks(file), { format, base_iri })) count++;
+  count = oxigraph.parse(bytes, { format, base_iri }).length;
 }
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 console.log(`file: ${file}`);
