@@ -1,0 +1,395 @@
+using System.Globalization;
+using System.Text;
+
+namespace KnowledgeGraph.Rdf.Xsd;
+
+/// <summary>
+/// A value of one of the date/time types (dateTime, dateTimeStamp, date, time, gYear, gYearMonth, gMonth, gMonthDay, gDay).
+/// Components the type lacks hold the values of XPath's "starting instant" template (year 1972, month 1 or 12, day 1 or 31,
+/// time 00:00:00), so every value is also a point on the timeline and the types can share one comparison.
+/// A dateTime or time written with 24:00:00 is stored as 00:00:00 (of the next day for dateTime), as XSD 1.1 maps it.
+/// </summary>
+public readonly struct XsdDateTime : IEquatable<XsdDateTime>
+{
+    private const short NoTimezone = short.MinValue;
+
+    private readonly short _timezoneMinutes;
+
+    private XsdDateTime(XsdDatatype kind, long year, int month, int day, int hour, int minute, int second, XsdDecimal fraction, short timezoneMinutes)
+    {
+        Kind = kind;
+        Year = year;
+        Month = (byte)month;
+        Day = (byte)day;
+        Hour = (byte)hour;
+        Minute = (byte)minute;
+        Second = (byte)second;
+        FractionalSecond = fraction;
+        _timezoneMinutes = timezoneMinutes;
+    }
+
+    /// <summary>Which date/time datatype this value belongs to; decides which components are real and how it prints.</summary>
+    public XsdDatatype Kind { get; }
+
+    public long Year { get; }
+
+    public byte Month { get; }
+
+    public byte Day { get; }
+
+    public byte Hour { get; }
+
+    public byte Minute { get; }
+
+    /// <summary>Whole seconds, 0-59 (leap seconds are not in XSD's value space).</summary>
+    public byte Second { get; }
+
+    /// <summary>The fraction of the second, 0 &lt;= f &lt; 1, exact to every digit written.</summary>
+    public XsdDecimal FractionalSecond { get; }
+
+    /// <summary>The timezone offset in minutes (-840 to 840), or null when the value has none.</summary>
+    public int? TimezoneOffsetMinutes => _timezoneMinutes == NoTimezone ? null : _timezoneMinutes;
+
+    public bool HasTimezone => _timezoneMinutes != NoTimezone;
+
+    /// <summary>Seconds from 1970-01-01T00:00:00 reading the components as local time, i.e. ignoring the timezone.</summary>
+    internal long LocalSeconds =>
+        (XsdCalendar.DaysFromCivil(Year, Month, Day) * 86_400) + (Hour * 3600L) + (Minute * 60L) + Second;
+
+    /// <summary>Seconds from the epoch in UTC; for values without timezone, the same as <see cref="LocalSeconds"/>.</summary>
+    internal long UtcSeconds => LocalSeconds - (HasTimezone ? _timezoneMinutes * 60L : 0);
+
+    public static bool IsDateTimeKind(XsdDatatype kind) => kind is XsdDatatype.DateTime or XsdDatatype.DateTimeStamp or XsdDatatype.Date
+        or XsdDatatype.Time or XsdDatatype.GYear or XsdDatatype.GYearMonth or XsdDatatype.GMonth or XsdDatatype.GMonthDay or XsdDatatype.GDay;
+
+    /// <summary>Parses the XSD 1.1 lexical form of <paramref name="kind"/> (no whitespace: callers trim first).</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, XsdDatatype kind, out XsdDateTime value)
+    {
+        value = default;
+        var reader = new Cursor(text);
+        long year = 1972;
+        int month = 1, day = 1, hour = 0, minute = 0, second = 0;
+        var fraction = XsdDecimal.Zero;
+        var endOfDay = false;
+
+        switch (kind)
+        {
+            case XsdDatatype.DateTime or XsdDatatype.DateTimeStamp:
+                if (!reader.Year(out year) || !reader.Expect('-') || !reader.Month(out month) || !reader.Expect('-')
+                    || !reader.Day(out day) || !reader.Expect('T') || !reader.TimeOfDay(out hour, out minute, out second, out fraction, out endOfDay))
+                {
+                    return false;
+                }
+
+                break;
+            case XsdDatatype.Date:
+                if (!reader.Year(out year) || !reader.Expect('-') || !reader.Month(out month) || !reader.Expect('-') || !reader.Day(out day))
+                {
+                    return false;
+                }
+
+                break;
+            case XsdDatatype.Time:
+                (month, day) = (12, 31);
+                if (!reader.TimeOfDay(out hour, out minute, out second, out fraction, out endOfDay))
+                {
+                    return false;
+                }
+
+                break;
+            case XsdDatatype.GYear:
+                if (!reader.Year(out year))
+                {
+                    return false;
+                }
+
+                break;
+            case XsdDatatype.GYearMonth:
+                if (!reader.Year(out year) || !reader.Expect('-') || !reader.Month(out month))
+                {
+                    return false;
+                }
+
+                break;
+            case XsdDatatype.GMonth:
+                if (!reader.Expect('-') || !reader.Expect('-') || !reader.Month(out month))
+                {
+                    return false;
+                }
+
+                break;
+            case XsdDatatype.GMonthDay:
+                if (!reader.Expect('-') || !reader.Expect('-') || !reader.Month(out month) || !reader.Expect('-') || !reader.Day(out day))
+                {
+                    return false;
+                }
+
+                break;
+            case XsdDatatype.GDay:
+                month = 12;
+                if (!reader.Expect('-') || !reader.Expect('-') || !reader.Expect('-') || !reader.Day(out day))
+                {
+                    return false;
+                }
+
+                break;
+            default:
+                return false;
+        }
+
+        var timezone = NoTimezone;
+        if (!reader.AtEnd)
+        {
+            if (!reader.Timezone(out var minutes) || !reader.AtEnd)
+            {
+                return false;
+            }
+
+            timezone = (short)minutes;
+        }
+        else if (kind == XsdDatatype.DateTimeStamp)
+        {
+            return false;
+        }
+
+        // Day-of-month limits: a real year for dates; for gMonthDay any year, so --02-29 is allowed (1972 is a leap year).
+        if (day > XsdCalendar.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        if (endOfDay && kind != XsdDatatype.Time)
+        {
+            (year, month, day) = XsdCalendar.CivilFromDays(XsdCalendar.DaysFromCivil(year, month, day) + 1);
+            if (Math.Abs(year) > XsdCalendar.MaxAbsoluteYear)
+            {
+                return false;
+            }
+        }
+
+        value = new XsdDateTime(kind, year, month, day, hour, minute, second, fraction, timezone);
+        return true;
+    }
+
+    /// <summary>The XSD 1.1 canonical form: 4+ digit years, fractional seconds without trailing zeros, "Z" for a zero offset; the offset itself is kept.</summary>
+    public override string ToString()
+    {
+        var builder = new StringBuilder(40);
+        switch (Kind)
+        {
+            case XsdDatatype.DateTime or XsdDatatype.DateTimeStamp:
+                AppendYear(builder).Append('-');
+                AppendTwo(builder, Month).Append('-');
+                AppendTwo(builder, Day).Append('T');
+                AppendTime(builder);
+                break;
+            case XsdDatatype.Date:
+                AppendYear(builder).Append('-');
+                AppendTwo(builder, Month).Append('-');
+                AppendTwo(builder, Day);
+                break;
+            case XsdDatatype.Time:
+                AppendTime(builder);
+                break;
+            case XsdDatatype.GYear:
+                AppendYear(builder);
+                break;
+            case XsdDatatype.GYearMonth:
+                AppendYear(builder).Append('-');
+                AppendTwo(builder, Month);
+                break;
+            case XsdDatatype.GMonth:
+                AppendTwo(builder.Append("--"), Month);
+                break;
+            case XsdDatatype.GMonthDay:
+                AppendTwo(builder.Append("--"), Month).Append('-');
+                AppendTwo(builder, Day);
+                break;
+            case XsdDatatype.GDay:
+                AppendTwo(builder.Append("---"), Day);
+                break;
+        }
+
+        if (HasTimezone)
+        {
+            AppendTimezone(builder, _timezoneMinutes);
+        }
+
+        return builder.ToString();
+    }
+
+    public bool Equals(XsdDateTime other) =>
+        Kind == other.Kind && Year == other.Year && Month == other.Month && Day == other.Day && Hour == other.Hour
+        && Minute == other.Minute && Second == other.Second && FractionalSecond.Equals(other.FractionalSecond)
+        && _timezoneMinutes == other._timezoneMinutes;
+
+    public override bool Equals(object? obj) => obj is XsdDateTime other && Equals(other);
+
+    public override int GetHashCode() =>
+        HashCode.Combine(Kind, Year, Month, Day, Hour, Minute, Second, HashCode.Combine(FractionalSecond, _timezoneMinutes));
+
+    internal static StringBuilder AppendTimezone(StringBuilder builder, int minutes)
+    {
+        if (minutes == 0)
+        {
+            return builder.Append('Z');
+        }
+
+        builder.Append(minutes < 0 ? '-' : '+');
+        var abs = Math.Abs(minutes);
+        AppendTwo(builder, abs / 60).Append(':');
+        return AppendTwo(builder, abs % 60);
+    }
+
+    private static StringBuilder AppendTwo(StringBuilder builder, int value) =>
+        builder.Append((char)('0' + (value / 10))).Append((char)('0' + (value % 10)));
+
+    private StringBuilder AppendYear(StringBuilder builder)
+    {
+        if (Year < 0)
+        {
+            builder.Append('-');
+        }
+
+        return builder.Append(Math.Abs(Year).ToString("D4", CultureInfo.InvariantCulture));
+    }
+
+    private void AppendTime(StringBuilder builder)
+    {
+        AppendTwo(builder, Hour).Append(':');
+        AppendTwo(builder, Minute).Append(':');
+        AppendTwo(builder, Second);
+        if (FractionalSecond.Sign != 0)
+        {
+            // 0 < f < 1, normalised: the unscaled digits, left-padded to Scale, are exactly the digits after the point.
+            var digits = FractionalSecond.Unscaled.ToString(CultureInfo.InvariantCulture);
+            builder.Append('.').Append('0', FractionalSecond.Scale - digits.Length).Append(digits);
+        }
+    }
+
+    /// <summary>A forward-only reader over the lexical form; every method consumes only on success paths the caller then abandons on failure.</summary>
+    private ref struct Cursor(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _position;
+
+        public readonly bool AtEnd => _position == _text.Length;
+
+        public bool Expect(char c)
+        {
+            if (_position < _text.Length && _text[_position] == c)
+            {
+                _position++;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>yearFrag: '-'? (([1-9] digit digit digit+) | ('0' digit digit digit)); "-0000" is refused (there is no negative zero year).</summary>
+        public bool Year(out long year)
+        {
+            year = 0;
+            var negative = Expect('-');
+            var count = XsdScanning.CountDigits(_text, _position);
+            if (count < 4 || (count > 4 && _text[_position] == '0') || count > 11)
+            {
+                return false;
+            }
+
+            year = XsdScanning.ReadLong(_text.Slice(_position, count));
+            _position += count;
+            if (negative)
+            {
+                if (year == 0)
+                {
+                    return false;
+                }
+
+                year = -year;
+            }
+
+            return true;
+        }
+
+        public bool Month(out int month) => Two(out month) && month is >= 1 and <= 12;
+
+        public bool Day(out int day) => Two(out day) && day is >= 1 and <= 31;
+
+        /// <summary>hh:mm:ss('.' digit+)? with hh 00-23, or the end-of-day form 24:00:00('.' '0'+)?.</summary>
+        public bool TimeOfDay(out int hour, out int minute, out int second, out XsdDecimal fraction, out bool endOfDay)
+        {
+            minute = second = 0;
+            fraction = XsdDecimal.Zero;
+            endOfDay = false;
+            if (!Two(out hour) || !Expect(':') || !Two(out minute) || !Expect(':') || !Two(out second))
+            {
+                return false;
+            }
+
+            if (Expect('.'))
+            {
+                var count = XsdScanning.CountDigits(_text, _position);
+                if (count == 0)
+                {
+                    return false;
+                }
+
+                fraction = XsdDecimal.FromDigitParts(default, _text.Slice(_position, count), negative: false);
+                _position += count;
+            }
+
+            if (hour == 24)
+            {
+                endOfDay = true;
+                hour = 0;
+                return minute == 0 && second == 0 && fraction.Sign == 0;
+            }
+
+            return hour <= 23 && minute <= 59 && second <= 59;
+        }
+
+        /// <summary>'Z' | ('+' | '-') (('0' digit | '1' [0-3]) ':' minute | '14:00').</summary>
+        public bool Timezone(out int minutes)
+        {
+            minutes = 0;
+            if (Expect('Z'))
+            {
+                return true;
+            }
+
+            int sign;
+            if (Expect('+'))
+            {
+                sign = 1;
+            }
+            else if (Expect('-'))
+            {
+                sign = -1;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (!Two(out var hours) || !Expect(':') || !Two(out var mins) || mins > 59 || hours > 14 || (hours == 14 && mins != 0))
+            {
+                return false;
+            }
+
+            minutes = sign * ((hours * 60) + mins);
+            return true;
+        }
+
+        private bool Two(out int value)
+        {
+            if (XsdScanning.TryReadTwoDigits(_text, _position, out value))
+            {
+                _position += 2;
+                return true;
+            }
+
+            return false;
+        }
+    }
+}
