@@ -30,29 +30,68 @@ public static class XsdDatatypes
     private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
 
     /// <summary>All datatypes in the registry, in declaration order.</summary>
-    public static IReadOnlyList<XsdDatatype> All { get; } = Enum.GetValues<XsdDatatype>();
+    public static ImmutableArray<XsdDatatype> All { get; } = [.. Enum.GetValues<XsdDatatype>()];
 
     public static Iri GetIri(XsdDatatype datatype) => Iris[(int)datatype];
 
     public static string GetLocalName(XsdDatatype datatype) => LocalNames[(int)datatype];
 
-    /// <summary>Finds the registry entry for a datatype IRI; false for IRIs outside the XSD namespace or types not covered.</summary>
+    /// <summary>
+    /// Finds the registry entry for a datatype IRI; false for IRIs outside the XSD namespace or types not covered.
+    /// Called for every typed literal, so it matches on spans and does not allocate.
+    /// </summary>
     public static bool TryGet(string datatypeIri, out XsdDatatype datatype)
     {
+        ArgumentNullException.ThrowIfNull(datatypeIri);
         datatype = default;
         if (!datatypeIri.StartsWith(Namespace, StringComparison.Ordinal))
         {
             return false;
         }
 
-        var index = LocalNames.IndexOf(datatypeIri[Namespace.Length..], StringComparer.Ordinal);
-        if (index < 0)
+        XsdDatatype? found = datatypeIri.AsSpan(Namespace.Length) switch
         {
-            return false;
-        }
+            "string" => XsdDatatype.String,
+            "normalizedString" => XsdDatatype.NormalizedString,
+            "token" => XsdDatatype.Token,
+            "language" => XsdDatatype.Language,
+            "anyURI" => XsdDatatype.AnyUri,
+            "boolean" => XsdDatatype.Boolean,
+            "decimal" => XsdDatatype.Decimal,
+            "integer" => XsdDatatype.Integer,
+            "nonPositiveInteger" => XsdDatatype.NonPositiveInteger,
+            "negativeInteger" => XsdDatatype.NegativeInteger,
+            "long" => XsdDatatype.Long,
+            "int" => XsdDatatype.Int,
+            "short" => XsdDatatype.Short,
+            "byte" => XsdDatatype.Byte,
+            "nonNegativeInteger" => XsdDatatype.NonNegativeInteger,
+            "unsignedLong" => XsdDatatype.UnsignedLong,
+            "unsignedInt" => XsdDatatype.UnsignedInt,
+            "unsignedShort" => XsdDatatype.UnsignedShort,
+            "unsignedByte" => XsdDatatype.UnsignedByte,
+            "positiveInteger" => XsdDatatype.PositiveInteger,
+            "float" => XsdDatatype.Float,
+            "double" => XsdDatatype.Double,
+            "dateTime" => XsdDatatype.DateTime,
+            "dateTimeStamp" => XsdDatatype.DateTimeStamp,
+            "date" => XsdDatatype.Date,
+            "time" => XsdDatatype.Time,
+            "gYear" => XsdDatatype.GYear,
+            "gYearMonth" => XsdDatatype.GYearMonth,
+            "gMonth" => XsdDatatype.GMonth,
+            "gMonthDay" => XsdDatatype.GMonthDay,
+            "gDay" => XsdDatatype.GDay,
+            "duration" => XsdDatatype.Duration,
+            "dayTimeDuration" => XsdDatatype.DayTimeDuration,
+            "yearMonthDuration" => XsdDatatype.YearMonthDuration,
+            "hexBinary" => XsdDatatype.HexBinary,
+            "base64Binary" => XsdDatatype.Base64Binary,
+            _ => null,
+        };
 
-        datatype = (XsdDatatype)index;
-        return true;
+        datatype = found.GetValueOrDefault();
+        return found.HasValue;
     }
 
     public static bool TryGet(Iri datatypeIri, out XsdDatatype datatype) => TryGet(datatypeIri.Value, out datatype);
@@ -100,11 +139,24 @@ public static class XsdDatatypes
     };
 
     /// <summary>True when <paramref name="value"/> lies in the value space of the integer type <paramref name="datatype"/>.</summary>
-    public static bool IsInRange(XsdDatatype datatype, XsdInteger value)
+    public static bool IsInRange(XsdDatatype datatype, XsdInteger value) => datatype switch
     {
-        var (min, max) = GetIntegerRange(datatype);
-        return (min is not { } lo || value >= lo) && (max is not { } hi || value <= hi);
-    }
+        // Checked on every parse, so signs and long bounds are tested directly rather than through GetIntegerRange.
+        XsdDatatype.Integer => true,
+        XsdDatatype.NonPositiveInteger => value.Sign <= 0,
+        XsdDatatype.NegativeInteger => value.Sign < 0,
+        XsdDatatype.NonNegativeInteger => value.Sign >= 0,
+        XsdDatatype.PositiveInteger => value.Sign > 0,
+        XsdDatatype.UnsignedLong => value.Sign >= 0 && value <= UnsignedLongMax,
+        XsdDatatype.Long => value.FitsInLong,
+        XsdDatatype.Int => value.FitsInLong && value.AsLong is >= int.MinValue and <= int.MaxValue,
+        XsdDatatype.Short => value.FitsInLong && value.AsLong is >= short.MinValue and <= short.MaxValue,
+        XsdDatatype.Byte => value.FitsInLong && value.AsLong is >= sbyte.MinValue and <= sbyte.MaxValue,
+        XsdDatatype.UnsignedInt => value.FitsInLong && value.AsLong is >= 0 and <= uint.MaxValue,
+        XsdDatatype.UnsignedShort => value.FitsInLong && value.AsLong is >= 0 and <= ushort.MaxValue,
+        XsdDatatype.UnsignedByte => value.FitsInLong && value.AsLong is >= 0 and <= byte.MaxValue,
+        _ => throw new ArgumentOutOfRangeException(nameof(datatype), datatype, "Not an integer datatype."),
+    };
 
     /// <summary>
     /// True when the lexical form, after the type's whitespace facet, is in the type's XSD 1.1 lexical space

@@ -65,32 +65,23 @@ public static class XsdStrings
     /// <summary>Compares by Unicode code point, as XPath's default collation does (UTF-16 ordinal order differs above U+FFFF).</summary>
     public static int CompareCodePoints(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        var length = Math.Min(a.Length, b.Length);
-        for (var i = 0; i < length; i++)
+        var mismatch = a.CommonPrefixLength(b);
+        if (mismatch == a.Length || mismatch == b.Length)
         {
-            var x = a[i];
-            var y = b[i];
-            if (x == y)
-            {
-                continue;
-            }
-
-            // Surrogates (D800-DFFF) encode code points above every BMP character, including E000-FFFF.
-            var fx = char.IsSurrogate(x) ? x + 0x2000 : x;
-            var fy = char.IsSurrogate(y) ? y + 0x2000 : y;
-            if (x >= 0xE000)
-            {
-                fx = x - 0x800;
-            }
-
-            if (y >= 0xE000)
-            {
-                fy = y - 0x800;
-            }
-
-            return fx.CompareTo(fy);
+            return a.Length.CompareTo(b.Length);
         }
 
-        return a.Length.CompareTo(b.Length);
+        return CodePointOrderKey(a[mismatch]).CompareTo(CodePointOrderKey(b[mismatch]));
     }
+
+    /// <summary>
+    /// Maps a UTF-16 unit so that unit order becomes code point order: surrogates (which encode U+10000 and above)
+    /// move above U+E000-U+FFFF. A differing surrogate decides the order on its own, since high surrogates order their pairs.
+    /// </summary>
+    private static int CodePointOrderKey(char c) => c switch
+    {
+        >= '\uD800' and <= '\uDFFF' => c + 0x2000,
+        >= '\uE000' => c - 0x800,
+        _ => c,
+    };
 }

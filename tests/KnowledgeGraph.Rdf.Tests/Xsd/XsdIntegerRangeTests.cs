@@ -82,6 +82,26 @@ public sealed class XsdIntegerRangeTests
     }
 
     [Fact]
+    public void The_published_ranges_agree_with_the_range_check()
+    {
+        foreach (var datatype in XsdDatatypes.All.Where(XsdDatatypes.IsIntegerType))
+        {
+            var (min, max) = XsdDatatypes.GetIntegerRange(datatype);
+            if (min is { } lo)
+            {
+                Assert.True(XsdDatatypes.IsInRange(datatype, lo));
+                Assert.False(XsdDatatypes.IsInRange(datatype, lo - 1));
+            }
+
+            if (max is { } hi)
+            {
+                Assert.True(XsdDatatypes.IsInRange(datatype, hi));
+                Assert.False(XsdDatatypes.IsInRange(datatype, hi + 1));
+            }
+        }
+    }
+
+    [Fact]
     public void Constructing_a_value_outside_the_range_throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new XsdIntegerValue(256, XsdDatatype.UnsignedByte));

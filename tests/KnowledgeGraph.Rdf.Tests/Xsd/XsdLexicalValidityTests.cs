@@ -306,7 +306,8 @@ public sealed class XsdLexicalValidityTests
             Assert.Equal(datatype, found);
         }
 
-        Assert.Equal(36, XsdDatatypes.All.Count);
+        Assert.Equal(36, XsdDatatypes.All.Length);
+        Assert.Equal(XsdDatatypes.All.Length, XsdDatatypes.All.Select(XsdDatatypes.GetLocalName).Distinct().Count());
     }
 
     [Theory]
