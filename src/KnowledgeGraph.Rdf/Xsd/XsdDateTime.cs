@@ -62,6 +62,76 @@ public readonly struct XsdDateTime : IEquatable<XsdDateTime>
     public static bool IsDateTimeKind(XsdDatatype kind) => kind is XsdDatatype.DateTime or XsdDatatype.DateTimeStamp or XsdDatatype.Date
         or XsdDatatype.Time or XsdDatatype.GYear or XsdDatatype.GYearMonth or XsdDatatype.GMonth or XsdDatatype.GMonthDay or XsdDatatype.GDay;
 
+    /// <summary>
+    /// Builds a value from components, checking them as the parser does. Components that <paramref name="kind"/> lacks
+    /// are ignored and replaced by the starting-instant template (so a gYear can be made from any month and day).
+    /// </summary>
+    /// <returns>False when a component the kind has is out of range (month 13, 2021-02-29, second 60, offset beyond ±14:00...).</returns>
+    public static bool TryCreate(
+        XsdDatatype kind,
+        long year,
+        int month,
+        int day,
+        int hour,
+        int minute,
+        int second,
+        XsdDecimal fractionalSecond,
+        int? timezoneOffsetMinutes,
+        out XsdDateTime value)
+    {
+        value = default;
+        if (!IsDateTimeKind(kind))
+        {
+            return false;
+        }
+
+        var hasYear = kind is XsdDatatype.DateTime or XsdDatatype.DateTimeStamp or XsdDatatype.Date or XsdDatatype.GYear or XsdDatatype.GYearMonth;
+        var hasMonth = hasYear ? kind != XsdDatatype.GYear : kind is XsdDatatype.GMonth or XsdDatatype.GMonthDay;
+        var hasDay = kind is XsdDatatype.DateTime or XsdDatatype.DateTimeStamp or XsdDatatype.Date or XsdDatatype.GMonthDay or XsdDatatype.GDay;
+        var hasTime = kind is XsdDatatype.DateTime or XsdDatatype.DateTimeStamp or XsdDatatype.Time;
+        if (!hasYear)
+        {
+            year = 1972;
+        }
+
+        if (!hasMonth)
+        {
+            month = kind is XsdDatatype.GDay or XsdDatatype.Time ? 12 : 1;
+        }
+
+        if (!hasDay)
+        {
+            day = kind == XsdDatatype.Time ? 31 : 1;
+        }
+
+        if (!hasTime)
+        {
+            (hour, minute, second, fractionalSecond) = (0, 0, 0, XsdDecimal.Zero);
+        }
+
+        if (Math.Abs(year) > XsdCalendar.MaxAbsoluteYear || month is < 1 or > 12 || day < 1 || day > XsdCalendar.DaysInMonth(year, month)
+            || hour is < 0 or > 23 || minute is < 0 or > 59 || second is < 0 or > 59
+            || fractionalSecond.Sign < 0 || fractionalSecond >= XsdDecimal.One
+            || timezoneOffsetMinutes is < -840 or > 840
+            || (kind == XsdDatatype.DateTimeStamp && timezoneOffsetMinutes is null))
+        {
+            return false;
+        }
+
+        value = new XsdDateTime(kind, year, month, day, hour, minute, second, fractionalSecond, (short)(timezoneOffsetMinutes ?? NoTimezone));
+        return true;
+    }
+
+    /// <summary>An xsd:dateTime with the offset's timezone and the instant's 100 ns ticks as fractional seconds (SPARQL's NOW()).</summary>
+    public static XsdDateTime FromDateTimeOffset(DateTimeOffset instant)
+    {
+        var fraction = XsdDecimal.Create(instant.Ticks % TimeSpan.TicksPerSecond, 7);
+        var created = TryCreate(
+            XsdDatatype.DateTime, instant.Year, instant.Month, instant.Day, instant.Hour, instant.Minute, instant.Second,
+            fraction, (int)instant.Offset.TotalMinutes, out var value);
+        return created ? value : throw new ArgumentOutOfRangeException(nameof(instant), instant, "Offset outside ±14:00.");
+    }
+
     /// <summary>Parses the XSD 1.1 lexical form of <paramref name="kind"/> (no whitespace: callers trim first).</summary>
     public static bool TryParse(ReadOnlySpan<char> text, XsdDatatype kind, out XsdDateTime value)
     {

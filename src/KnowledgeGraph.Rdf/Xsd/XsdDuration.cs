@@ -13,11 +13,30 @@ public readonly struct XsdDuration : IEquatable<XsdDuration>
     /// <summary>Largest |months| accepted: as many years as <see cref="XsdCalendar.MaxAbsoluteYear"/>, so durations can be added to dates.</summary>
     public const long MaxAbsoluteMonths = XsdCalendar.MaxAbsoluteYear * 12;
 
+    /// <exception cref="ArgumentException">
+    /// The kind is not a duration type, months and seconds differ in sign, a dayTimeDuration has months,
+    /// a yearMonthDuration has seconds, or |months| exceeds <see cref="MaxAbsoluteMonths"/>.
+    /// </exception>
     public XsdDuration(XsdDatatype kind, long months, XsdDecimal seconds)
     {
+        if (!IsDurationKind(kind))
+        {
+            throw new ArgumentException($"xsd:{XsdDatatypes.GetLocalName(kind)} is not a duration type.", nameof(kind));
+        }
+
         if (Math.Sign(months) * seconds.Sign < 0)
         {
             throw new ArgumentException("A duration's months and seconds must have the same sign.", nameof(seconds));
+        }
+
+        if ((kind == XsdDatatype.DayTimeDuration && months != 0) || (kind == XsdDatatype.YearMonthDuration && seconds.Sign != 0))
+        {
+            throw new ArgumentException($"An xsd:{XsdDatatypes.GetLocalName(kind)} cannot hold {(months != 0 ? "months" : "seconds")}.", nameof(kind));
+        }
+
+        if (months > MaxAbsoluteMonths || months < -MaxAbsoluteMonths)
+        {
+            throw new ArgumentException($"|months| must not exceed {MaxAbsoluteMonths}.", nameof(months));
         }
 
         Kind = kind;

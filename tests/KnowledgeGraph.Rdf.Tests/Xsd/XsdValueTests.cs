@@ -84,6 +84,45 @@ public sealed class XsdValueTests
         Assert.False(XsdDatatypes.IsValid(XsdDatatype.DateTime, "99999999999-12-31T24:00:00"));
     }
 
+    [Theory]
+    [InlineData(XsdDatatype.DateTime, 2021, 3, 4, 5, 6, 7, 0, "2021-03-04T05:06:07Z")]
+    [InlineData(XsdDatatype.Date, 2020, 2, 29, 23, 0, 0, null, "2020-02-29")]
+    [InlineData(XsdDatatype.GYear, -44, 13, 99, 0, 0, 0, 60, "-0044+01:00")]
+    [InlineData(XsdDatatype.GMonthDay, 2021, 2, 29, 0, 0, 0, null, "--02-29")]
+    [InlineData(XsdDatatype.Time, 2021, 2, 30, 23, 59, 59, -840, "23:59:59-14:00")]
+    public void Date_times_can_be_built_from_components(XsdDatatype kind, long year, int month, int day, int hour, int minute, int second, int? timezone, string expected)
+    {
+        Assert.True(XsdDateTime.TryCreate(kind, year, month, day, hour, minute, second, XsdDecimal.Zero, timezone, out var value));
+        Assert.Equal(expected, value.ToString());
+        Assert.Equal(value, ((XsdDateTimeValue)XsdValue.Parse(expected, kind)).Value);
+    }
+
+    [Theory]
+    [InlineData(XsdDatatype.Date, 2021, 2, 29, 0, 0, 0, null)]
+    [InlineData(XsdDatatype.DateTime, 2021, 1, 1, 24, 0, 0, null)]
+    [InlineData(XsdDatatype.DateTime, 2021, 1, 1, 0, 0, 60, null)]
+    [InlineData(XsdDatatype.DateTime, 2021, 1, 1, 0, 0, 0, 841)]
+    [InlineData(XsdDatatype.DateTimeStamp, 2021, 1, 1, 0, 0, 0, null)]
+    [InlineData(XsdDatatype.Duration, 2021, 1, 1, 0, 0, 0, null)]
+    public void Out_of_range_components_are_refused(XsdDatatype kind, long year, int month, int day, int hour, int minute, int second, int? timezone) =>
+        Assert.False(XsdDateTime.TryCreate(kind, year, month, day, hour, minute, second, XsdDecimal.Zero, timezone, out _));
+
+    [Fact]
+    public void Now_keeps_its_offset_and_ticks()
+    {
+        var instant = new DateTimeOffset(2024, 2, 29, 13, 14, 15, TimeSpan.FromHours(-5)).AddTicks(1_234_500);
+        Assert.Equal("2024-02-29T13:14:15.12345-05:00", XsdDateTime.FromDateTimeOffset(instant).ToString());
+    }
+
+    [Fact]
+    public void Durations_refuse_components_their_kind_cannot_hold()
+    {
+        Assert.Throws<ArgumentException>(() => new XsdDuration(XsdDatatype.DayTimeDuration, 1, 0));
+        Assert.Throws<ArgumentException>(() => new XsdDuration(XsdDatatype.YearMonthDuration, 0, 1));
+        Assert.Throws<ArgumentException>(() => new XsdDuration(XsdDatatype.Date, 0, 1));
+        Assert.Equal("-P1DT0.5S", new XsdDuration(XsdDatatype.DayTimeDuration, 0, XsdDecimal.Create(-864005, 1)).ToString());
+    }
+
     private static XsdValue Parse(string lexical, string localName) =>
         XsdValue.TryParse(new Literal(lexical, new Iri(XsdDatatypes.Namespace + localName)), out var value)
             ? value
