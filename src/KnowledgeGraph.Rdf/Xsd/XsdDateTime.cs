@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace KnowledgeGraph.Rdf.Xsd;
 
@@ -244,48 +244,53 @@ public readonly struct XsdDateTime : IEquatable<XsdDateTime>
     /// <summary>The XSD 1.1 canonical form: 4+ digit years, fractional seconds without trailing zeros, "Z" for a zero offset; the offset itself is kept.</summary>
     public override string ToString()
     {
-        var builder = new StringBuilder(40);
+        // Built in a stack buffer; the handler moves to a pooled array only for very long fractions.
+        var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[64]);
         switch (Kind)
         {
             case XsdDatatype.DateTime or XsdDatatype.DateTimeStamp:
-                AppendYear(builder).Append('-');
-                AppendTwo(builder, Month).Append('-');
-                AppendTwo(builder, Day).Append('T');
-                AppendTime(builder);
+                AppendYear(ref text);
+                AppendTwo(ref text, '-', Month);
+                AppendTwo(ref text, '-', Day);
+                text.AppendLiteral("T");
+                AppendTime(ref text);
                 break;
             case XsdDatatype.Date:
-                AppendYear(builder).Append('-');
-                AppendTwo(builder, Month).Append('-');
-                AppendTwo(builder, Day);
+                AppendYear(ref text);
+                AppendTwo(ref text, '-', Month);
+                AppendTwo(ref text, '-', Day);
                 break;
             case XsdDatatype.Time:
-                AppendTime(builder);
+                AppendTime(ref text);
                 break;
             case XsdDatatype.GYear:
-                AppendYear(builder);
+                AppendYear(ref text);
                 break;
             case XsdDatatype.GYearMonth:
-                AppendYear(builder).Append('-');
-                AppendTwo(builder, Month);
+                AppendYear(ref text);
+                AppendTwo(ref text, '-', Month);
                 break;
             case XsdDatatype.GMonth:
-                AppendTwo(builder.Append("--"), Month);
+                text.AppendLiteral("-");
+                AppendTwo(ref text, '-', Month);
                 break;
             case XsdDatatype.GMonthDay:
-                AppendTwo(builder.Append("--"), Month).Append('-');
-                AppendTwo(builder, Day);
+                text.AppendLiteral("-");
+                AppendTwo(ref text, '-', Month);
+                AppendTwo(ref text, '-', Day);
                 break;
             case XsdDatatype.GDay:
-                AppendTwo(builder.Append("---"), Day);
+                text.AppendLiteral("--");
+                AppendTwo(ref text, '-', Day);
                 break;
         }
 
         if (HasTimezone)
         {
-            AppendTimezone(builder, _timezoneMinutes);
+            AppendTimezone(ref text, _timezoneMinutes);
         }
 
-        return builder.ToString();
+        return text.ToStringAndClear();
     }
 
     public bool Equals(XsdDateTime other) =>
@@ -298,43 +303,68 @@ public readonly struct XsdDateTime : IEquatable<XsdDateTime>
     public override int GetHashCode() =>
         HashCode.Combine(Kind, Year, Month, Day, Hour, Minute, Second, HashCode.Combine(FractionalSecond, _timezoneMinutes));
 
-    internal static StringBuilder AppendTimezone(StringBuilder builder, int minutes)
+    private static void AppendTimezone(ref DefaultInterpolatedStringHandler text, int minutes)
     {
         if (minutes == 0)
         {
-            return builder.Append('Z');
+            text.AppendLiteral("Z");
+            return;
         }
 
-        builder.Append(minutes < 0 ? '-' : '+');
         var abs = Math.Abs(minutes);
-        AppendTwo(builder, abs / 60).Append(':');
-        return AppendTwo(builder, abs % 60);
+        AppendTwo(ref text, minutes < 0 ? '-' : '+', abs / 60);
+        AppendTwo(ref text, ':', abs % 60);
     }
 
-    private static StringBuilder AppendTwo(StringBuilder builder, int value) =>
-        builder.Append((char)('0' + (value / 10))).Append((char)('0' + (value % 10)));
+    /// <summary>Appends a separator and a two-digit number.</summary>
+    private static void AppendTwo(ref DefaultInterpolatedStringHandler text, char separator, int value)
+    {
+        text.AppendFormatted(separator);
+        text.AppendFormatted((char)('0' + (value / 10)));
+        text.AppendFormatted((char)('0' + (value % 10)));
+    }
 
-    private StringBuilder AppendYear(StringBuilder builder)
+    private readonly void AppendYear(ref DefaultInterpolatedStringHandler text)
     {
         if (Year < 0)
         {
-            builder.Append('-');
+            text.AppendLiteral("-");
         }
 
-        return builder.Append(Math.Abs(Year).ToString("D4", CultureInfo.InvariantCulture));
+        text.AppendFormatted(Math.Abs(Year), "D4");
     }
 
-    private void AppendTime(StringBuilder builder)
+    private readonly void AppendTime(ref DefaultInterpolatedStringHandler text)
     {
-        AppendTwo(builder, Hour).Append(':');
-        AppendTwo(builder, Minute).Append(':');
-        AppendTwo(builder, Second);
+        text.AppendFormatted((char)('0' + (Hour / 10)));
+        text.AppendFormatted((char)('0' + (Hour % 10)));
+        AppendTwo(ref text, ':', Minute);
+        AppendTwo(ref text, ':', Second);
         if (FractionalSecond.Sign != 0)
         {
-            // 0 < f < 1, normalised: the unscaled digits, left-padded to Scale, are exactly the digits after the point.
-            var digits = FractionalSecond.Unscaled.ToString(CultureInfo.InvariantCulture);
-            builder.Append('.').Append('0', FractionalSecond.Scale - digits.Length).Append(digits);
+            // 0 < f < 1 and normalised: the unscaled digits, left-padded with zeros to Scale, are exactly the digits after the point.
+            text.AppendLiteral(".");
+            var unscaled = FractionalSecond.Unscaled;
+            var digits = unscaled.GetByteCount() <= 8 ? DigitCount((ulong)unscaled) : unscaled.ToString(CultureInfo.InvariantCulture).Length;
+            for (var i = digits; i < FractionalSecond.Scale; i++)
+            {
+                text.AppendLiteral("0");
+            }
+
+            text.AppendFormatted(unscaled);
         }
+    }
+
+    private static int DigitCount(ulong value)
+    {
+        var count = 1;
+        while (value >= 10)
+        {
+            value /= 10;
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>A forward-only reader over the lexical form; every method consumes only on success paths the caller then abandons on failure.</summary>

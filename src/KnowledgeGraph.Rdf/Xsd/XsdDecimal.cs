@@ -299,30 +299,54 @@ public readonly struct XsdDecimal : IEquatable<XsdDecimal>, IComparable<XsdDecim
     /// </summary>
     public override string ToString()
     {
-        var digits = BigInteger.Abs(Unscaled).ToString(CultureInfo.InvariantCulture);
-        var negative = Unscaled.Sign < 0;
-        if (Scale == 0)
+        Span<char> buffer = stackalloc char[StackLimit];
+        if (!Unscaled.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture))
         {
-            return negative ? "-" + digits + ".0" : digits + ".0";
+            return Layout(Unscaled.ToString(CultureInfo.InvariantCulture), Scale);
         }
 
-        var integerLength = digits.Length - Scale;
-        var builder = new System.Text.StringBuilder(digits.Length + Math.Max(0, -integerLength) + 3);
+        return Layout(buffer[..written], Scale);
+    }
+
+    /// <summary>Places the decimal point into "[-]digits" so that <paramref name="scale"/> digits follow it.</summary>
+    private static string Layout(ReadOnlySpan<char> signedDigits, int scale)
+    {
+        var negative = signedDigits[0] == '-';
+        var digits = negative ? signedDigits[1..] : signedDigits;
+        var integerLength = digits.Length - scale;
+        // sign + integer part (at least "0") + "." + fraction (at least "0")
+        var length = (negative ? 1 : 0) + Math.Max(integerLength, 1) + 1 + Math.Max(scale, 1);
+        var output = length <= StackLimit ? stackalloc char[length] : new char[length];
+        var n = 0;
         if (negative)
         {
-            builder.Append('-');
+            output[n++] = '-';
         }
 
         if (integerLength <= 0)
         {
-            builder.Append("0.").Append('0', -integerLength).Append(digits);
+            output[n++] = '0';
+            output[n++] = '.';
+            output.Slice(n, -integerLength).Fill('0');
+            n += -integerLength;
+            digits.CopyTo(output[n..]);
         }
         else
         {
-            builder.Append(digits, 0, integerLength).Append('.').Append(digits, integerLength, Scale);
+            digits[..integerLength].CopyTo(output[n..]);
+            n += integerLength;
+            output[n++] = '.';
+            if (scale == 0)
+            {
+                output[n] = '0';
+            }
+            else
+            {
+                digits[integerLength..].CopyTo(output[n..]);
+            }
         }
 
-        return builder.ToString();
+        return new string(output);
     }
 
     /// <summary>Formats as "[-]digits" when integral, otherwise as <see cref="ToString"/>; XSD 1.1's canonical map for decimals inside durations.</summary>

@@ -136,6 +136,14 @@ public sealed class XsdCanonicalFormTests
     }
 
     [Fact]
+    public void Long_fractional_seconds_keep_every_digit()
+    {
+        var fraction = string.Concat(Enumerable.Repeat("0123456789", 12)) + "1";
+        var canonical = XsdDatatypes.Canonicalize(XsdDatatype.DateTime, "2021-03-04T05:06:07." + fraction + "0000+00:00");
+        Assert.Equal("2021-03-04T05:06:07." + fraction + "Z", canonical);
+    }
+
+    [Fact]
     public void Canonicalize_throws_with_the_type_and_form_in_the_message()
     {
         var error = Assert.Throws<FormatException>(() => XsdDatatypes.Canonicalize(XsdDatatype.Date, "2021-02-29"));

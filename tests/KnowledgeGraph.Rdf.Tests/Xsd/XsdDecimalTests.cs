@@ -33,6 +33,22 @@ public sealed class XsdDecimalTests
         Assert.Equal(XsdDecimal.TryParse(expected, out var e) ? e : throw new InvalidOperationException(), XsdDecimal.Divide(x, y));
     }
 
+    [Theory]
+    [InlineData(300, 0)]
+    [InlineData(300, 150)]
+    [InlineData(1, 400)]
+    [InlineData(260, 260)]
+    public void Very_long_decimals_keep_every_digit(int integerDigits, int fractionDigits)
+    {
+        var random = new Random(integerDigits * 1000 + fractionDigits);
+        var integer = "9" + new string([.. Enumerable.Range(1, integerDigits - 1).Select(_ => (char)('0' + random.Next(10)))]);
+        var fraction = fractionDigits == 0 ? "0" : new string([.. Enumerable.Range(0, fractionDigits - 1).Select(_ => (char)('0' + random.Next(10)))]) + "7";
+        var text = "-" + integer + "." + fraction;
+        Assert.True(XsdDecimal.TryParse(text, out var value));
+        Assert.Equal(text, value.ToString());
+        Assert.Equal(text, XsdDatatypes.Canonicalize(XsdDatatype.Decimal, text + "000"));
+    }
+
     [Fact]
     public void Division_by_zero_throws()
     {
