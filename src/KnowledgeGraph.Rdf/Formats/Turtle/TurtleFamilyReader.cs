@@ -481,6 +481,11 @@ public abstract class TurtleFamilyReader : IQuadReader
                 break;
             }
 
+            if (_in.Peek() == '@' || IsKeywordAhead("PREFIX") || IsKeywordAhead("BASE"))
+            {
+                throw Error("a directive (@prefix, @base, PREFIX, BASE) cannot stand inside a graph block: move it before the block");
+            }
+
             ParseTriples();
             SkipWhitespace();
             if (_in.Peek() == '.')
