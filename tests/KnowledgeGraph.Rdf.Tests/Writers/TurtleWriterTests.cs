@@ -239,15 +239,39 @@ public sealed class TurtleWriterTests
         {
             "http://example.org/dir/doc", "http://example.org/dir/doc#frag", "http://example.org/dir/other", "http://example.org/top",
             "http://example.org/dir/a:b", "http://other.org/x", "http://example.org/dir/sub/x", "http://example.org/dir/doc?q",
-            "http://example.org/dir/", "http://example.org/dir/./x", "http://example.org/dir/../x",
+            "http://example.org/dir/", "http://example.org/dir/%2E%2E/x",
         };
         var text = Write(
             w => new TurtleWriter(w, options),
             objects.Select(o => new Quad(new Iri("http://example.org/dir/doc"), new Iri("http://example.org/dir/p"), new Iri(o))).ToArray());
         Assert.Equal(
             "@base <http://example.org/dir/doc> .\n\n<> <p> <>, <#frag>, <other>, </top>, </dir/a:b>, <http://other.org/x>, <sub/x>, <doc?q>, "
-            + "</dir/>, <http://example.org/dir/./x>, <http://example.org/dir/../x> .\n",
+            + "</dir/>, <%2E%2E/x> .\n",
             text);
+    }
+
+    [Fact]
+    public void Leaves_the_base_out_when_an_iri_with_dot_segments_would_be_changed_by_it()
+    {
+        var options = new RdfWriterOptions
+        {
+            BaseIri = "http://example.org/dir/doc",
+            Prefixes = new Dictionary<string, string> { ["ex"] = "http://example.org/" },
+        };
+        var text = Write(
+            w => new TurtleWriter(w, options),
+            new Quad(new Iri("http://example.org/dir/doc"), Ex("p"), new Iri("http://example.org/dir/../x y")));
+        Assert.Equal("@prefix ex: <http://example.org/> .\n\nex:dir\\/doc ex:p <http://example.org/dir/../x\\u0020y> .\n", text);
+    }
+
+    [Fact]
+    public void Streaming_layout_writes_no_base()
+    {
+        var options = new RdfWriterOptions { BaseIri = "http://example.org/dir/doc" };
+        var text = Write(
+            w => new TurtleWriter(w, options, TurtleWriterOptions.StreamingLayout),
+            new Quad(new Iri("http://example.org/dir/doc"), Ex("p"), Ex("o")));
+        Assert.Equal("<http://example.org/dir/doc> <http://example.org/p> <http://example.org/o> .\n", text);
     }
 
     [Fact]
