@@ -21,9 +21,13 @@ internal sealed class TurtleTermWriter
     private readonly (string Prefix, string Namespace)[] _prefixesByLength;
     private readonly (string Prefix, string Namespace)[] _prefixesInOrder;
 
+    // Made once: a method group passed on each literal would allocate a delegate per literal.
+    private readonly Action<OutputBuffer, string> _writeDatatype;
+
     public TurtleTermWriter(OutputBuffer output, RdfWriterOptions options)
     {
         _output = output;
+        _writeDatatype = (_, datatype) => WriteIri(datatype);
         var prefixes = new List<(string, string)>();
         foreach (var (prefix, ns) in options.Prefixes)
         {
@@ -201,10 +205,8 @@ internal sealed class TurtleTermWriter
             _output.Append('"');
         }
 
-        NTriplesTermWriter.WriteLiteralSuffix(_output, literal, WriteDatatype);
+        NTriplesTermWriter.WriteLiteralSuffix(_output, literal, _writeDatatype);
     }
-
-    private void WriteDatatype(OutputBuffer output, string datatype) => WriteIri(datatype);
 
     /// <summary>
     /// <c>"""..."""</c> with line feeds as they are. A quote stays bare only when another character that is
