@@ -143,5 +143,19 @@ public sealed class ConvertFailureTests : IDisposable
         Assert.Contains("bench", run.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Convert_help_lists_its_options_and_the_formats_it_can_write()
+    {
+        var run = await KgRun.RunAsync("convert", "--help");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        foreach (var option in new[] { "--from", "--to", "--base", "--lenient", "--prefix", "--streaming", "--output" })
+        {
+            Assert.Contains(option, run.Stdout, StringComparison.Ordinal);
+        }
+
+        Assert.All(RdfWriters.Supported, f => Assert.Contains(f.Name, run.Stdout, StringComparison.Ordinal));
+    }
+
     public void Dispose() => _dir.Dispose();
 }

@@ -10,19 +10,20 @@ public static class ConvertCommand
 {
     public static Command Create(CliConsole console)
     {
-        var formats = string.Join(", ", RdfFormat.All.Select(f => f.Name));
+        var readable = string.Join(", ", RdfFormat.All.Where(RdfReaders.CanRead).Select(f => f.Name));
+        var writable = string.Join(", ", RdfWriters.Supported.Select(f => f.Name));
         var input = new Argument<string>("INPUT")
         {
             Description = "The RDF file to read; '-' for standard input. A .gz file is decompressed.",
         };
         var from = new Option<string?>("--from", "-f")
         {
-            Description = $"Input format ({formats}, or a media type); guessed from INPUT's extension when absent.",
+            Description = $"Input format ({readable}, or a media type); guessed from INPUT's extension when absent.",
             HelpName = "FORMAT",
         };
         var to = new Option<string?>("--to", "-t")
         {
-            Description = "Output format; guessed from OUTPUT's extension when absent, else N-Triples (N-Quads for a quad input).",
+            Description = $"Output format ({writable}, or a media type); guessed from OUTPUT's extension when absent, else N-Triples (N-Quads for a quad input).",
             HelpName = "FORMAT",
         };
         var baseIri = new Option<string?>("--base", "-b")
