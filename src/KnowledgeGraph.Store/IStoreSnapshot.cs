@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Store;
 
 /// <summary>
 /// The read seam the SPARQL engine uses: one consistent state of the store, kept for the snapshot's
-/// whole life whatever commits meanwhile. A snapshot may be read from several threads at once.
+/// whole life whatever commits meanwhile. Use a snapshot from one thread at a time (LMDB read transactions
+/// allow no concurrent use); open one snapshot per thread for parallel reads.
 /// </summary>
 public interface IStoreSnapshot : IDisposable
 {
