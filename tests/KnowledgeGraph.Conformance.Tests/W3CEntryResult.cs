@@ -1,0 +1,26 @@
+namespace KnowledgeGraph.Conformance.Tests;
+
+/// <summary>An entry's outcome and its status under the skip list.</summary>
+public sealed record W3CEntryResult(W3CTestEntry Entry, W3CEntryOutcome Outcome, W3CEntryStatus Status, string? SkipReason)
+{
+    public static W3CEntryResult Of(W3CTestEntry entry, W3CEntryOutcome outcome, SkipList skipList)
+    {
+        var reason = skipList.ReasonFor(entry.Id);
+        var status = (reason, outcome.Passed) switch
+        {
+            (null, true) => W3CEntryStatus.Passed,
+            (null, false) => W3CEntryStatus.Failed,
+            (_, false) => W3CEntryStatus.Skipped,
+            (_, true) => W3CEntryStatus.PassingButListed,
+        };
+        return new W3CEntryResult(entry, outcome, status, reason);
+    }
+
+    /// <summary>The message for a test that did not pass.</summary>
+    public string Explanation => Status switch
+    {
+        W3CEntryStatus.Skipped => $"{SkipList.FileName}: {SkipReason}. Still failing: {Outcome.Detail}",
+        W3CEntryStatus.PassingButListed => $"{Entry.Id} is listed in {SkipList.FileName} ({SkipReason}) but now passes: remove its line. {Outcome.Detail}",
+        _ => Outcome.Detail,
+    };
+}
