@@ -36,7 +36,7 @@ public sealed class MemoryQuadStore : IQuadStore
 
     public void Dispose() => _writer.Dispose();
 
-    private sealed class MemorySnapshot(MemoryQuadStore store, MemoryState state, bool union) : IStoreSnapshot
+    private sealed class MemorySnapshot(MemoryQuadStore store, MemoryState state, bool union) : IStoreSnapshot, IIndexSource
     {
         public bool UnionDefaultGraph => union;
 
@@ -49,6 +49,12 @@ public sealed class MemoryQuadStore : IQuadStore
         public Term Decode(TermId id) => store.Dictionary.Decode(id);
 
         public bool TryGetId(Term term, out TermId id) => store.Dictionary.TryGetId(term, out id);
+
+        public IEnumerable<Key4> Scan(IndexId index, Key4 prefix, int length) => state.Scan(index, prefix, length);
+
+        public CardinalityEstimate Count(IndexId index, Key4 prefix, int length, long cap) => state.Count(index, prefix, length, cap);
+
+        public bool Contains(IndexId index, Key4 key) => state.Contains(index, key);
 
         public void Dispose()
         {
