@@ -19,6 +19,7 @@ public sealed class LmdbQuadStore : IQuadStore
 
     private LmdbQuadStore(string directory, LmdbStoreOptions options)
     {
+        NativeLmdb.EnsureResolver();
         Location = Path.GetFullPath(directory);
         Directory.CreateDirectory(Location);
         var dataFile = Path.Combine(Location, "data.mdb");
