@@ -39,15 +39,28 @@ internal sealed class StatisticsUpdate
     /// <summary>The new statistics; the functions see the new state.</summary>
     public StoreStatistics Finish(Func<ulong, bool> subjectExists, Func<ulong, bool> objectExists)
     {
-        var perPredicate = _old.PerPredicate.ToBuilder();
-        var perGraph = _old.PerGraph.ToBuilder();
+        // Sum the changes in plain dictionaries first: a million updates of an immutable builder would cost seconds.
+        var predicateDeltas = new Dictionary<TermId, long>();
+        var graphDeltas = new Dictionary<TermId, long>();
         var total = _old.QuadCount;
         foreach (var (q, insert) in _changes)
         {
             var d = insert ? 1 : -1;
             total += d;
-            Add(perPredicate, q.Predicate, d);
-            Add(perGraph, q.Graph, d);
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(predicateDeltas, q.Predicate, out _) += d;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(graphDeltas, q.Graph, out _) += d;
+        }
+
+        var perPredicate = _old.PerPredicate.ToBuilder();
+        var perGraph = _old.PerGraph.ToBuilder();
+        foreach (var (id, d) in predicateDeltas)
+        {
+            Add(perPredicate, id, d);
+        }
+
+        foreach (var (id, d) in graphDeltas)
+        {
+            Add(perGraph, id, d);
         }
 
         return new StoreStatistics(
@@ -60,19 +73,24 @@ internal sealed class StatisticsUpdate
 
     private static void Touch(Dictionary<ulong, (bool Inserted, bool Deleted, bool Before)> map, ulong id, bool insert)
     {
-        map.TryGetValue(id, out var state);
-        map[id] = insert ? state with { Inserted = true } : state with { Deleted = true };
+        ref var state = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, id, out _);
+        if (insert)
+        {
+            state.Inserted = true;
+        }
+        else
+        {
+            state.Deleted = true;
+        }
     }
 
     private static void Resolve(Dictionary<ulong, (bool Inserted, bool Deleted, bool Before)> map, Func<ulong, bool>? existed)
     {
         foreach (var id in map.Keys.ToList())
         {
-            var state = map[id];
-
             // A quad deleted for real existed; in an empty store nothing did.
-            var before = state.Deleted || (existed is not null && existed(id));
-            map[id] = state with { Before = before };
+            ref var state = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(map, id);
+            state.Before = state.Deleted || (existed is not null && existed(id));
         }
     }
 
@@ -88,7 +106,7 @@ internal sealed class StatisticsUpdate
         return delta;
     }
 
-    private static void Add(ImmutableDictionary<TermId, long>.Builder map, TermId key, int delta)
+    private static void Add(ImmutableDictionary<TermId, long>.Builder map, TermId key, long delta)
     {
         map.TryGetValue(key, out var n);
         n += delta;

@@ -129,24 +129,28 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
 
         var oldStats = LmdbReads.ReadStatistics(_store, txn);
         var empty = oldStats.QuadCount == 0;
-        var applied = new List<(EncodedQuad Quad, bool Insert)>();
+        var sorted = _pending.ForAllIndexes();
+
+        // Inserting a present quad or deleting an absent one changes nothing; in an empty store nothing is present.
+        var ineffective = PendingChanges.NewQuadSet();
         foreach (var primary in new[] { IndexId.Spo, IndexId.Spog })
         {
-            foreach (var change in _pending.ForIndex(primary))
+            foreach (var change in sorted[(int)primary])
             {
                 var present = !empty && LmdbReads.Contains(_store, txn, primary, change.Key);
-                if (present != change.Insert)
+                if (present == change.Insert)
                 {
-                    applied.Add((IndexLayout.FromKey(primary, change.Key), change.Insert));
+                    ineffective.Add(IndexLayout.FromKey(primary, change.Key));
                 }
             }
         }
 
+        var applied = _pending.Effective(ineffective);
         var stats = new StatisticsUpdate(oldStats, applied);
         stats.Prepare(s => LmdbReads.HasSubject(_store, txn, s), o => LmdbReads.HasObject(_store, txn, o));
         foreach (var index in Enum.GetValues<IndexId>())
         {
-            WriteIndex(txn, index, PendingChanges.Reorder(applied, index, IndexLayout.IsTripleIndex(index)));
+            WriteIndex(txn, index, PendingChanges.Without(sorted[(int)index], index, ineffective));
         }
 
         var newStats = stats.Finish(s => LmdbReads.HasSubject(_store, txn, s), o => LmdbReads.HasObject(_store, txn, o));

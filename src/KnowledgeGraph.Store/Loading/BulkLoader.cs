@@ -23,6 +23,31 @@ public static class BulkLoader
 
         using var txn = store.BeginWrite();
         var targetId = txn.GetOrAddId(target);
+
+        // Readers hand out the same Iri instance for a repeated IRI (predicates, classes, datatypes), so a
+        // cache by reference skips the dictionary's encode-hash-compare for most term occurrences. Bounded.
+        var recent = new Dictionary<Term, Encoding.TermId>(ReferenceEqualityComparer.Instance);
+        Encoding.TermId Id(Term term)
+        {
+            if (term is Literal)
+            {
+                return txn.GetOrAddId(term);
+            }
+
+            if (!recent.TryGetValue(term, out var id))
+            {
+                if (recent.Count >= 1 << 16)
+                {
+                    recent.Clear();
+                }
+
+                id = txn.GetOrAddId(term);
+                recent[term] = id;
+            }
+
+            return id;
+        }
+
         foreach (var source in sourceList)
         {
             using var counting = new CountingStream(source.Open());
@@ -31,8 +56,8 @@ public static class BulkLoader
             using var reader = RdfReaders.Create(source.Format, text, readerOptions);
             foreach (var quad in reader.ReadQuads())
             {
-                var graph = quad.InDefaultGraph ? targetId : txn.GetOrAddId(quad.Graph);
-                txn.Insert(new Encoding.EncodedQuad(txn.GetOrAddId(quad.Subject), txn.GetOrAddId(quad.Predicate), txn.GetOrAddId(quad.Obj), graph));
+                var graph = quad.InDefaultGraph ? targetId : Id(quad.Graph);
+                txn.Insert(new Encoding.EncodedQuad(Id(quad.Subject), Id(quad.Predicate), Id(quad.Obj), graph));
                 if (++quads % options.ProgressInterval == 0)
                 {
                     options.Progress?.Report(new LoadProgress(quads, bytesBefore + counting.BytesRead, totalBytes, clock.Elapsed, "reading"));

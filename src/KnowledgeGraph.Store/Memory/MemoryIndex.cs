@@ -120,9 +120,9 @@ internal sealed class MemoryIndex
 
     /// <summary>
     /// A new version with the sorted, distinct changes applied. Inserting a present key or deleting an
-    /// absent one does nothing; the changes that did something are added to <paramref name="applied"/>.
+    /// absent one does nothing, and such changes are added to <paramref name="rejected"/>.
     /// </summary>
-    public MemoryIndex Apply(ReadOnlySpan<KeyChange> changes, List<KeyChange>? applied)
+    public MemoryIndex Apply(ReadOnlySpan<KeyChange> changes, List<KeyChange>? rejected)
     {
         if (changes.IsEmpty)
         {
@@ -134,7 +134,7 @@ internal sealed class MemoryIndex
         var buffer = new Key4[CompressedBlock.MaxKeys];
         if (_blocks.Length == 0)
         {
-            Merge([], changes, merged, applied);
+            Merge([], changes, merged, rejected);
             AddChunks(result, merged);
             return new MemoryIndex([.. result], _width);
         }
@@ -165,7 +165,7 @@ internal sealed class MemoryIndex
             var block = _blocks[b];
             block.Decode(buffer, _width);
             merged.Clear();
-            Merge(buffer.AsSpan(0, block.Count), changes[ci..end], merged, applied);
+            Merge(buffer.AsSpan(0, block.Count), changes[ci..end], merged, rejected);
             AddChunks(result, merged);
             ci = end;
         }
@@ -173,7 +173,7 @@ internal sealed class MemoryIndex
         return new MemoryIndex([.. result], _width);
     }
 
-    private static void Merge(ReadOnlySpan<Key4> existing, ReadOnlySpan<KeyChange> changes, List<Key4> output, List<KeyChange>? applied)
+    private static void Merge(ReadOnlySpan<Key4> existing, ReadOnlySpan<KeyChange> changes, List<Key4> output, List<KeyChange>? rejected)
     {
         var i = 0;
         foreach (var change in changes)
@@ -189,13 +189,19 @@ internal sealed class MemoryIndex
                 if (!present)
                 {
                     output.Add(change.Key);
-                    applied?.Add(change);
+                }
+                else
+                {
+                    rejected?.Add(change);
                 }
             }
             else if (present)
             {
                 i++;
-                applied?.Add(change);
+            }
+            else
+            {
+                rejected?.Add(change);
             }
         }
 

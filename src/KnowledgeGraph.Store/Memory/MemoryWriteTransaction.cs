@@ -41,28 +41,26 @@ internal sealed class MemoryWriteTransaction(MemoryQuadStore store) : IStoreWrit
         {
             var old = store.State;
             var indexes = (MemoryIndex[])old.Indexes.Clone();
-            var applied = new List<(EncodedQuad Quad, bool Insert)>();
+            var sorted = _pending.ForAllIndexes();
 
-            // The first index of each kind decides which changes are real; the others then take exactly those.
-            foreach (var primary in new[] { IndexId.Spo, IndexId.Spog })
+            // The first index of each kind (SPO, SPOG) finds the changes that change nothing (inserting a
+            // present quad, deleting an absent one); the other indexes then take the rest, on all cores.
+            var rejected = new[] { new List<KeyChange>(), new List<KeyChange>() };
+            IndexId[] primaries = [IndexId.Spo, IndexId.Spog];
+            Parallel.For(0, 2, k => indexes[(int)primaries[k]] = old.Indexes[(int)primaries[k]].Apply(sorted[(int)primaries[k]], rejected[k]));
+            var ineffective = PendingChanges.NewQuadSet();
+            for (var k = 0; k < 2; k++)
             {
-                var appliedKeys = new List<KeyChange>();
-                indexes[(int)primary] = old.Indexes[(int)primary].Apply(_pending.ForIndex(primary), appliedKeys);
-                foreach (var c in appliedKeys)
+                foreach (var c in rejected[k])
                 {
-                    applied.Add((IndexLayout.FromKey(primary, c.Key), c.Insert));
+                    ineffective.Add(IndexLayout.FromKey(primaries[k], c.Key));
                 }
             }
 
-            foreach (var index in Enum.GetValues<IndexId>())
-            {
-                if (index is IndexId.Spo or IndexId.Spog)
-                {
-                    continue;
-                }
-
-                indexes[(int)index] = old.Indexes[(int)index].Apply(PendingChanges.Reorder(applied, index, IndexLayout.IsTripleIndex(index)), null);
-            }
+            var secondary = Enum.GetValues<IndexId>().Where(i => i is not (IndexId.Spo or IndexId.Spog)).ToArray();
+            Parallel.ForEach(secondary, index =>
+                indexes[(int)index] = old.Indexes[(int)index].Apply(PendingChanges.Without(sorted[(int)index], index, ineffective), null));
+            var applied = _pending.Effective(ineffective);
 
             var next = new MemoryState(indexes, old.Statistics);
             var stats = new StatisticsUpdate(old.Statistics, applied);
