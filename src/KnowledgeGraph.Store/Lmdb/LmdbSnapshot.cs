@@ -66,9 +66,17 @@ internal sealed class LmdbSnapshot(LmdbQuadStore store, LightningTransaction txn
 
     public CardinalityEstimate Count(IndexId index, Key4 prefix, int length, long cap)
     {
-        if (length == 0 && !IndexLayout.IsTripleIndex(index) && !Statistics.PerGraph.Keys.Any(g => !g.IsDefaultGraph))
+        // The statistics are exact for this snapshot: whole indexes and whole graphs need no walk.
+        var stats = Statistics;
+        var inDefault = stats.PerGraph.GetValueOrDefault(TermId.DefaultGraph);
+        if (length == 0)
         {
-            return new CardinalityEstimate(0, true);
+            return new CardinalityEstimate(IndexLayout.IsTripleIndex(index) ? inDefault : stats.QuadCount - inDefault, true);
+        }
+
+        if (length == 1 && index >= IndexId.Gspo)
+        {
+            return new CardinalityEstimate(stats.PerGraph.GetValueOrDefault(new TermId(prefix.A)), true);
         }
 
         long n = 0;
