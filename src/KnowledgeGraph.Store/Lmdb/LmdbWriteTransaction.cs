@@ -90,11 +90,14 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         {
             _read?.Dispose();
             _read = null;
+
+            // Sorting the nine change lists needs no LMDB: it runs on other cores while this thread writes the dictionary.
+            var sorting = Task.Run(_pending.ForAllIndexes);
             while (true)
             {
                 try
                 {
-                    return WriteAll();
+                    return WriteAll(sorting);
                 }
                 catch (LightningException e) when (e.StatusCode == (int)MDBResultCode.MapFull)
                 {
@@ -116,7 +119,7 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         }
     }
 
-    private CommitResult WriteAll()
+    private CommitResult WriteAll(Task<KeyChange[][]> sorting)
     {
         using var txn = _store.Environment.BeginTransaction();
         var storedNext = LmdbReads.ReadLong(_store, txn, _store.Meta, LmdbReads.NextSeqKey);
@@ -129,7 +132,7 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
 
         var oldStats = LmdbReads.ReadStatistics(_store, txn);
         var empty = oldStats.QuadCount == 0;
-        var sorted = _pending.ForAllIndexes();
+        var sorted = sorting.GetAwaiter().GetResult();
 
         // Inserting a present quad or deleting an absent one changes nothing; in an empty store nothing is present.
         var ineffective = PendingChanges.NewQuadSet();
@@ -173,11 +176,17 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
             }
         }
 
-        foreach (var (seq, _, hash) in _newEntries)
+        // In hash order, B-tree inserts go left to right through the pages instead of jumping around.
+        _newEntries.Sort((a, b) => a.Hash != b.Hash ? a.Hash.CompareTo(b.Hash) : a.Seq.CompareTo(b.Seq));
+        using (var cursor = txn.CreateCursor(_store.TermToId))
         {
-            BinaryPrimitives.WriteUInt64BigEndian(key, hash);
-            var n = 8 + KeyCodec.WriteComponent(key[8..], (ulong)seq);
-            txn.Put(_store.TermToId, key[..n], ReadOnlySpan<byte>.Empty).ThrowOnError();
+            var append = cursor.Last().resultCode == MDBResultCode.NotFound;
+            foreach (var (seq, _, hash) in _newEntries)
+            {
+                BinaryPrimitives.WriteUInt64BigEndian(key, hash);
+                var n = 8 + KeyCodec.WriteComponent(key[8..], (ulong)seq);
+                cursor.Put(key[..n], ReadOnlySpan<byte>.Empty, append ? CursorPutOptions.AppendData : CursorPutOptions.None).ThrowOnError();
+            }
         }
 
         txn.Put(_store.Meta, LmdbReads.NextSeqKey, KeyCodec.Int64Bytes(_nextSeq)).ThrowOnError();
