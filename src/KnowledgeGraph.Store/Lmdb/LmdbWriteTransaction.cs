@@ -177,11 +177,13 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         }
 
         // In hash order, B-tree inserts go left to right through the pages instead of jumping around.
-        _newEntries.Sort((a, b) => a.Hash != b.Hash ? a.Hash.CompareTo(b.Hash) : a.Seq.CompareTo(b.Seq));
+        // A sorted copy: the entries stay in sequence order for a replay after the map grows.
+        var byHash = _newEntries.ToArray();
+        Array.Sort(byHash, (a, b) => a.Hash != b.Hash ? a.Hash.CompareTo(b.Hash) : a.Seq.CompareTo(b.Seq));
         using (var cursor = txn.CreateCursor(_store.TermToId))
         {
             var append = cursor.Last().resultCode == MDBResultCode.NotFound;
-            foreach (var (seq, _, hash) in _newEntries)
+            foreach (var (seq, _, hash) in byHash)
             {
                 BinaryPrimitives.WriteUInt64BigEndian(key, hash);
                 var n = 8 + KeyCodec.WriteComponent(key[8..], (ulong)seq);
