@@ -102,10 +102,18 @@ internal sealed class MemoryIndex
             return false;
         }
 
-        Span<Key4> buffer = new Key4[block.Count];
-        block.Decode(buffer, _width);
-        var i = LowerBound(buffer, key);
-        return i < buffer.Length && buffer[i] == key;
+        var rented = System.Buffers.ArrayPool<Key4>.Shared.Rent(block.Count);
+        try
+        {
+            var buffer = rented.AsSpan(0, block.Count);
+            block.Decode(buffer, _width);
+            var i = LowerBound(buffer, key);
+            return i < buffer.Length && buffer[i] == key;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<Key4>.Shared.Return(rented);
+        }
     }
 
     public bool HasPrefix(Key4 prefix, int length)
@@ -271,15 +279,23 @@ internal sealed class MemoryIndex
             return _starts[b + 1];
         }
 
-        Span<Key4> buffer = new Key4[block.Count];
-        block.Decode(buffer, _width);
-        var i = LowerBound(buffer, key);
-        if (after && i < buffer.Length && buffer[i] == key)
+        var rented = System.Buffers.ArrayPool<Key4>.Shared.Rent(block.Count);
+        try
         {
-            i++;
-        }
+            var buffer = rented.AsSpan(0, block.Count);
+            block.Decode(buffer, _width);
+            var i = LowerBound(buffer, key);
+            if (after && i < buffer.Length && buffer[i] == key)
+            {
+                i++;
+            }
 
-        return _starts[b] + i;
+            return _starts[b] + i;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<Key4>.Shared.Return(rented);
+        }
     }
 
     private static int LowerBound(ReadOnlySpan<Key4> keys, Key4 key)
