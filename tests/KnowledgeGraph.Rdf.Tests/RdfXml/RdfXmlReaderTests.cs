@@ -33,6 +33,16 @@ public sealed class RdfXmlReaderTests
     }
 
     [Fact]
+    public void The_root_namespace_declarations_are_the_prefixes()
+    {
+        using var reader = new Formats.RdfXml.RdfXmlReader(new StringReader(Document("<rdf:Description rdf:about=\"http://example.org/s\" xmlns:inner=\"urn:inner\"/>")));
+        _ = reader.ReadQuads().ToList();
+        Assert.Equal(RdfNs, reader.Prefixes["rdf"]);
+        Assert.Equal(Ex, reader.Prefixes["ex"]);
+        Assert.False(reader.Prefixes.ContainsKey("inner"));
+    }
+
+    [Fact]
     public void Root_node_element_without_rdf_RDF()
     {
         var quads = Read($"""<ex:Thing xmlns:ex="{Ex}" xmlns:rdf="{RdfNs}" rdf:about="#t"><ex:p>v</ex:p></ex:Thing>""");

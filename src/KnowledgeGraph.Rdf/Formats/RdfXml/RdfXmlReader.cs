@@ -32,6 +32,7 @@ public sealed class RdfXmlReader : IQuadReader
     private readonly HashSet<string> _usedIds = new(StringComparer.Ordinal);
     private readonly XmlLiteralCanonicalizer _literal = new();
     private readonly List<(Iri Predicate, string Value)> _propertyAttributes = [];
+    private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal);
     private readonly string _labelPrefix;
     private readonly string _freshPrefix;
     private long _fresh;
@@ -56,7 +57,8 @@ public sealed class RdfXmlReader : IQuadReader
         _freshPrefix = "b" + scope + "n";
     }
 
-    public IReadOnlyDictionary<string, string> Prefixes { get; } = new Dictionary<string, string>();
+    /// <summary>The namespace prefixes declared on the root element, so that a conversion can keep them.</summary>
+    public IReadOnlyDictionary<string, string> Prefixes => _prefixes;
 
     public string? BaseIri => _stack.Count > 0 ? _stack[^1].BaseIri : _options.BaseIri;
 
@@ -202,6 +204,7 @@ public sealed class RdfXmlReader : IQuadReader
         {
             case null:
                 _rootSeen = true;
+                CollectPrefixes();
                 if (IsRdf("RDF"))
                 {
                     CheckRdfRootAttributes();
@@ -426,7 +429,7 @@ public sealed class RdfXmlReader : IQuadReader
         }
 
         string? id = null, parseType = null, resource = null, nodeId = null, datatype = null;
-        var propertyAttributes = new List<(Iri, string)>();
+        List<(Iri, string)>? propertyAttributes = null;
         if (_xml.MoveToFirstAttribute())
         {
             do
@@ -460,7 +463,7 @@ public sealed class RdfXmlReader : IQuadReader
                     }
                 }
 
-                propertyAttributes.Add((PropertyAttributeIri(), _xml.Value));
+                (propertyAttributes ??= []).Add((PropertyAttributeIri(), _xml.Value));
             }
             while (_xml.MoveToNextAttribute());
 
@@ -471,7 +474,7 @@ public sealed class RdfXmlReader : IQuadReader
         var subject = node.Subject!;
         if (parseType is not null)
         {
-            if (resource is not null || nodeId is not null || datatype is not null || propertyAttributes.Count > 0)
+            if (resource is not null || nodeId is not null || datatype is not null || propertyAttributes is not null)
             {
                 throw Error($"rdf:parseType=\"{parseType}\" allows no rdf:resource, rdf:nodeID, rdf:datatype or property attributes beside it");
             }
@@ -500,7 +503,7 @@ public sealed class RdfXmlReader : IQuadReader
             throw Error("a property element cannot have both rdf:resource and rdf:nodeID");
         }
 
-        if (datatype is not null && (resource is not null || nodeId is not null || propertyAttributes.Count > 0))
+        if (datatype is not null && (resource is not null || nodeId is not null || propertyAttributes is not null))
         {
             throw Error("a property element with rdf:datatype holds a literal, so it cannot also have rdf:resource, rdf:nodeID or property attributes");
         }
@@ -551,7 +554,10 @@ public sealed class RdfXmlReader : IQuadReader
         var obj = frame.ResourceObject ?? FreshBlankNode();
         EmitStatement(frame, obj);
         _propertyAttributes.Clear();
-        _propertyAttributes.AddRange(frame.PropertyAttributes!);
+        if (frame.PropertyAttributes is { } attributes)
+        {
+            _propertyAttributes.AddRange(attributes);
+        }
         EmitPropertyAttributes(obj, frame.BaseIri, frame.Language);
     }
 
@@ -585,6 +591,23 @@ public sealed class RdfXmlReader : IQuadReader
     }
 
     // ---------------------------------------------------------------- names and IRIs
+
+    private void CollectPrefixes()
+    {
+        if (_xml.MoveToFirstAttribute())
+        {
+            do
+            {
+                if (_xml.NamespaceURI == RdfXmlNames.XmlnsNamespace)
+                {
+                    _prefixes[_xml.Prefix.Length == 0 ? string.Empty : _xml.LocalName] = _xml.Value;
+                }
+            }
+            while (_xml.MoveToNextAttribute());
+
+            _xml.MoveToElement();
+        }
+    }
 
     private bool IsRdf(string localName) => _xml.NamespaceURI == RdfXmlNames.RdfNamespace && _xml.LocalName == localName;
 
