@@ -43,6 +43,15 @@ public sealed class RdfXmlReaderTests
     }
 
     [Fact]
+    public void Unqualified_about_resource_and_type_are_read_as_their_rdf_forms()
+    {
+        var quads = Read(Document("""<rdf:Description about="http://example.org/s" type="http://example.org/T"><ex:p resource="http://example.org/o"/></rdf:Description>"""));
+        Assert.Equal(
+            Lines([T(Ex + "s", RdfVocabulary.Type.Value, new Iri(Ex + "T")), T(Ex + "s", Ex + "p", new Iri(Ex + "o"))]),
+            Lines(quads));
+    }
+
+    [Fact]
     public void Root_node_element_without_rdf_RDF()
     {
         var quads = Read($"""<ex:Thing xmlns:ex="{Ex}" xmlns:rdf="{RdfNs}" rdf:about="#t"><ex:p>v</ex:p></ex:Thing>""");
@@ -174,7 +183,7 @@ public sealed class RdfXmlReaderTests
     [InlineData("""<rdf:Description rdf:about="http://example.org/s"><ex:p>text<rdf:Description/></ex:p></rdf:Description>""", "both text and a node element")]
     [InlineData("""<rdf:Description rdf:about="http://example.org/s"><ex:p rdf:parseType="Literal" rdf:resource="http://example.org/o"/></rdf:Description>""", "rdf:parseType=\"Literal\" allows no")]
     [InlineData("""<rdf:Description rdf:about="http://example.org/s">loose text</rdf:Description>""", "is not allowed directly inside a node element")]
-    [InlineData("""<rdf:Description rdf:about="http://example.org/s" about="x"/>""", "is in no namespace")]
+    [InlineData("""<rdf:Description rdf:about="http://example.org/s" name="x"/>""", "is in no namespace")]
     public void Forbidden_forms_are_errors_that_say_what_is_wrong(string body, string expected)
     {
         var error = Reject(Document(body));

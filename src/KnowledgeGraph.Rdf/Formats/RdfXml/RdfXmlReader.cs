@@ -323,7 +323,7 @@ public sealed class RdfXmlReader : IQuadReader
                     continue;
                 }
 
-                if (_xml.NamespaceURI == RdfXmlNames.RdfNamespace)
+                if (AttributeNamespace() == RdfXmlNames.RdfNamespace)
                 {
                     switch (_xml.LocalName)
                     {
@@ -439,7 +439,7 @@ public sealed class RdfXmlReader : IQuadReader
                     continue;
                 }
 
-                if (_xml.NamespaceURI == RdfXmlNames.RdfNamespace)
+                if (AttributeNamespace() == RdfXmlNames.RdfNamespace)
                 {
                     switch (_xml.LocalName)
                     {
@@ -644,18 +644,29 @@ public sealed class RdfXmlReader : IQuadReader
     /// <summary>The predicate of the attribute the reader is on, checked against the names RDF/XML reserves.</summary>
     private Iri PropertyAttributeIri()
     {
-        if (_xml.NamespaceURI.Length == 0)
+        var ns = AttributeNamespace();
+        if (ns.Length == 0)
         {
-            throw Error($"the attribute {_xml.Name} is in no namespace; RDF/XML needs qualified attribute names such as rdf:{_xml.LocalName}");
+            throw Error($"the attribute {_xml.Name} is in no namespace; RDF/XML needs qualified attribute names such as ex:{_xml.LocalName}");
         }
 
-        if (_xml.NamespaceURI == RdfXmlNames.RdfNamespace && RdfXmlNames.ForbiddenAsPropertyAttribute(_xml.LocalName) is { } forbidden)
+        if (ns == RdfXmlNames.RdfNamespace && RdfXmlNames.ForbiddenAsPropertyAttribute(_xml.LocalName) is { } forbidden)
         {
             throw Error(forbidden);
         }
 
-        return new Iri(_xml.NamespaceURI + _xml.LocalName);
+        return new Iri(ns + _xml.LocalName);
     }
+
+    /// <summary>
+    /// The namespace of the attribute the reader is on. The unqualified ID, about, resource, parseType and
+    /// type are taken as their rdf: forms, as RDF/XML 6.1.4 keeps them for old documents; other unqualified
+    /// names stay in no namespace, which is an error.
+    /// </summary>
+    private string AttributeNamespace() =>
+        _xml.NamespaceURI.Length == 0 && _xml.LocalName is "ID" or "about" or "resource" or "parseType" or "type"
+            ? RdfXmlNames.RdfNamespace
+            : _xml.NamespaceURI;
 
     /// <summary>The IRI of <c>rdf:ID="name"</c>: <c>#name</c> against the base, which must be new in the document.</summary>
     private Iri IdIri(string? baseIri, string id)
