@@ -1,2 +1,4 @@
-// Placeholder entry point; benchmarks are added per layer.
-return 0;
+using BenchmarkDotNet.Running;
+
+// Every benchmark class in this assembly; pick with e.g. `--filter *Parse*` or interactively.
+BenchmarkSwitcher.FromAssembly(typeof(KnowledgeGraph.Bench.Parsing.ParseBenchmarks).Assembly).Run(args);
