@@ -687,7 +687,7 @@ public sealed class ContextProcessor(JsonLdOptions options)
             return term!.Iri;
         }
 
-        var colon = value.IndexOf(':', 1);
+        var colon = value.Length > 1 ? value.IndexOf(':', 1) : -1;
         if (colon > 0)
         {
             var prefix = value[..colon];

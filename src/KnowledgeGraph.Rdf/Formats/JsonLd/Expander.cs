@@ -162,7 +162,7 @@ public sealed class Expander(ContextProcessor contexts)
                 throw new JsonLdException("invalid language-tagged value", "a value with @language must be a string");
             }
 
-            if (result.ContainsKey("@type") && (type is not string t || !IriSyntax.IsAbsolute(t) || t.StartsWith("_:", StringComparison.Ordinal)))
+            if (result.ContainsKey("@type") && (type is not string t || IriSyntax.ValidateAbsolute(t) is not null || t.StartsWith("_:", StringComparison.Ordinal)))
             {
                 throw new JsonLdException("invalid typed value", "the @type of a value object must be an IRI");
             }
@@ -322,7 +322,13 @@ public sealed class Expander(ContextProcessor contexts)
                     throw new JsonLdException("invalid @nest value", $"the value of '{nestKey}' must be objects without @value");
                 }
 
-                ExpandEntries(active, typeScoped, activeProperty, nestedMap, result, baseUrl, inputType);
+                var nestContext = active;
+                if (active.Term(nestKey) is { HasLocalContext: true } nestDef)
+                {
+                    nestContext = contexts.Process(active, JsonText.Clone(nestDef.LocalContext), nestDef.BaseUrl, overrideProtected: true);
+                }
+
+                ExpandEntries(nestContext, typeScoped, activeProperty, nestedMap, result, baseUrl, inputType);
             }
         }
     }

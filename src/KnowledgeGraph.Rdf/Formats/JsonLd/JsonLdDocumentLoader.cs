@@ -20,8 +20,14 @@ public sealed class JsonLdDocumentLoader
         return this;
     }
 
-    /// <summary>Registers a file's text under <paramref name="url"/> (read now).</summary>
-    public JsonLdDocumentLoader RegisterFile(string url, string path) => Register(url, File.ReadAllText(path));
+    /// <summary>Registers a local file under <paramref name="url"/>; it is read and parsed on first use.</summary>
+    public JsonLdDocumentLoader RegisterFile(string url, string path)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(path);
+        _documents[url] = new Lazy<object?>(() => JsonText.Parse(File.ReadAllText(path), path));
+        return this;
+    }
 
     public bool Knows(string url) => _documents.ContainsKey(StripFragment(url));
 

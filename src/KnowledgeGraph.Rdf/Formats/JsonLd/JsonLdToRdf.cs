@@ -87,7 +87,9 @@ public sealed class JsonLdToRdf(JsonLdOptions options, Func<string, BlankNode> b
         return output;
     }
 
-    private static bool IsWellFormedIri(string iri) => IriSyntax.ValidateAbsolute(iri) is null;
+    /// <summary>An absolute IRI with allowed characters and at most one '#' (relative or malformed IRIs are dropped, per the spec).</summary>
+    private static bool IsWellFormedIri(string iri) =>
+        IriSyntax.ValidateAbsolute(iri) is null && iri.IndexOf('#', StringComparison.Ordinal) == iri.LastIndexOf('#');
 
     private Term? ToResource(string id)
     {

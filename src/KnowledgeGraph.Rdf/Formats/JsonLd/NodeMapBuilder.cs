@@ -98,8 +98,13 @@ public sealed class NodeMapBuilder
             return;
         }
 
+        if (map.TryGetValue("@id", out var idValue) && idValue is null)
+        {
+            return; // an @id that expanded to nothing (e.g. "@ignoreMe"): the node is dropped, not made blank
+        }
+
         string id;
-        if (map.Get("@id") is string given)
+        if (idValue is string given)
         {
             id = given.StartsWith("_:", StringComparison.Ordinal) ? BlankNodeId(given) : given;
         }

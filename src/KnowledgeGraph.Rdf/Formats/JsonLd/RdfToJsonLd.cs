@@ -32,8 +32,14 @@ public sealed class RdfToJsonLd(JsonLdOptions options)
         var referencedOnce = new Dictionary<string, Usage?>(StringComparer.Ordinal);
         var compoundLiterals = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
 
+        var seen = new HashSet<Quad>();
         foreach (var quad in quads)
         {
+            if (!seen.Add(quad))
+            {
+                continue; // an RDF dataset is a set: a repeated quad is not a second reference to a list node
+            }
+
             var name = quad.InDefaultGraph ? "@default" : Id(quad.Graph);
             if (!graphMap.TryGetValue(name, out var nodeMap))
             {
@@ -94,7 +100,7 @@ public sealed class RdfToJsonLd(JsonLdOptions options)
                 }
                 else
                 {
-                    var onceKey = name + " " + objectId;
+                    var onceKey = objectId;
                     if (referencedOnce.ContainsKey(onceKey))
                     {
                         referencedOnce[onceKey] = null;
@@ -127,7 +133,7 @@ public sealed class RdfToJsonLd(JsonLdOptions options)
 
             if (nilUsages.TryGetValue(name, out var usages))
             {
-                FoldLists(name, graph, usages, referencedOnce);
+                FoldLists(graph, usages, referencedOnce);
             }
         }
 
@@ -159,7 +165,7 @@ public sealed class RdfToJsonLd(JsonLdOptions options)
         return result;
     }
 
-    private static void FoldLists(string name, Dictionary<string, JsonMap> graph, List<Usage> usages, Dictionary<string, Usage?> referencedOnce)
+    private static void FoldLists(Dictionary<string, JsonMap> graph, List<Usage> usages, Dictionary<string, Usage?> referencedOnce)
     {
         foreach (var usage in usages)
         {
@@ -169,7 +175,7 @@ public sealed class RdfToJsonLd(JsonLdOptions options)
             var list = new JsonList();
             var listNodes = new List<string>();
             while (property == RdfRest && node.Get("@id") is string nodeId && nodeId.StartsWith("_:", StringComparison.Ordinal)
-                && referencedOnce.TryGetValue(name + " " + nodeId, out var once) && once is not null && IsListNode(node))
+                && referencedOnce.TryGetValue(nodeId, out var once) && once is not null && IsListNode(node))
             {
                 list.Add(((JsonList)node[RdfFirst]!)[0]);
                 listNodes.Add(nodeId);
@@ -317,8 +323,8 @@ public sealed class RdfToJsonLd(JsonLdOptions options)
         {
             switch (datatype)
             {
-                case Xsd.BooleanIri when literal.LexicalForm is "true" or "false":
-                    converted = literal.LexicalForm == "true";
+                case Xsd.BooleanIri when literal.LexicalForm is "true" or "false" or "1" or "0":
+                    converted = literal.LexicalForm is "true" or "1";
                     break;
                 case Xsd.IntegerIri when IsInteger(literal.LexicalForm) && double.TryParse(literal.LexicalForm, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i):
                     converted = i;
