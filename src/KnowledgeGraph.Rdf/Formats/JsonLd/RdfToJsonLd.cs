@@ -315,7 +315,8 @@ public sealed class RdfToJsonLd(JsonLdOptions options)
             return new JsonMap { ["@id"] = Id(term) };
         }
 
-        var result = new JsonMap();
+        string? language = null;
+        string? direction = null;
         object? converted = literal.LexicalForm;
         string? type = null;
         var datatype = literal.Datatype.Value;
@@ -358,27 +359,38 @@ public sealed class RdfToJsonLd(JsonLdOptions options)
             var underscore = suffix.IndexOf('_', StringComparison.Ordinal);
             if (underscore > 0)
             {
-                result["@language"] = suffix[..underscore];
+                language = suffix[..underscore];
             }
 
             if (underscore >= 0 && underscore + 1 < suffix.Length)
             {
-                result["@direction"] = suffix[(underscore + 1)..];
+                direction = suffix[(underscore + 1)..];
             }
         }
         else if (literal.Language is not null)
         {
-            result["@language"] = literal.Language;
+            language = literal.Language;
         }
         else if (datatype != Xsd.StringIri)
         {
             type = datatype;
         }
 
-        result["@value"] = converted;
+        // @value first: the order people expect to read, and the one the spec's examples use.
+        var result = new JsonMap { ["@value"] = converted };
         if (type is not null)
         {
             result["@type"] = type;
+        }
+
+        if (language is not null)
+        {
+            result["@language"] = language;
+        }
+
+        if (direction is not null)
+        {
+            result["@direction"] = direction;
         }
 
         return result;
