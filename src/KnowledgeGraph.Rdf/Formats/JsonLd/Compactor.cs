@@ -303,7 +303,7 @@ public sealed class Compactor(ContextProcessor contexts)
                 mapKey = withId.GetString(containerKey);
                 withId.Remove(containerKey);
             }
-            else if (containerKeyword == "@type" && compacted is JsonMap withType)
+            else if (containerKeyword == "@type" && compacted is JsonMap withType && withType.ContainsKey(containerKey))
             {
                 var types = JsonList.Of(withType.Get(containerKey));
                 if (types.Count > 0 && types[0] is string firstType)
@@ -331,7 +331,30 @@ public sealed class Compactor(ContextProcessor contexts)
             return;
         }
 
+        if (def?.TypeMapping == "@json")
+        {
+            AddWhole(nestResult, itemProperty, compacted, asArray);
+            return;
+        }
+
         AddValue(nestResult, itemProperty, compacted, asArray);
+    }
+
+    /// <summary>Adds one value without spreading it, for @json values that are themselves arrays.</summary>
+    private static void AddWhole(JsonMap target, string key, object? value, bool asArray)
+    {
+        if (!target.TryGetValue(key, out var existing))
+        {
+            target[key] = asArray ? new JsonList { value } : value;
+        }
+        else if (existing is JsonList list && asArray)
+        {
+            list.Add(value);
+        }
+        else
+        {
+            target[key] = new JsonList { existing, value };
+        }
     }
 
     private static bool IsGraphObject(JsonMap? map) =>
