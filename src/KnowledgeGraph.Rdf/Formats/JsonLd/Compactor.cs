@@ -558,7 +558,7 @@ public sealed class Compactor(ContextProcessor contexts)
         return iri;
     }
 
-    private static string? SelectTerm(ActiveContext active, InverseContext inverse, string iri, object? value, bool reverse)
+    private string? SelectTerm(ActiveContext active, InverseContext inverse, string iri, object? value, bool reverse)
     {
         var defaultLanguage = active.DefaultDirection is not null
             ? (active.DefaultLanguage + "_" + active.DefaultDirection).ToLowerInvariant()
@@ -729,7 +729,7 @@ public sealed class Compactor(ContextProcessor contexts)
 
         if (typeLanguageValue is "@id" or "@reverse" && map?.Get("@id") is string id)
         {
-            var compactedId = new Compactor(new ContextProcessor(new JsonLdOptions())).CompactIri(active, id, vocab: true);
+            var compactedId = CompactIri(active, id, vocab: true);
             if (compactedId is not null && active.Term(compactedId)?.Iri == id)
             {
                 preferred.AddRange(["@vocab", "@id", "@none"]);

@@ -245,11 +245,7 @@ public sealed class Expander(ContextProcessor contexts)
 
             if (JsonLdKeywords.IsKeyword(expandedProperty))
             {
-                if (ExpandKeyword(active, typeScoped, activeProperty, key, expandedProperty, value, result, baseUrl, inputType, nests))
-                {
-                    continue;
-                }
-
+                ExpandKeyword(active, typeScoped, activeProperty, key, expandedProperty, value, result, baseUrl, inputType, nests);
                 continue;
             }
 
@@ -334,7 +330,7 @@ public sealed class Expander(ContextProcessor contexts)
     }
 
     /// <summary>Step 13.4 of expansion: a key that expands to a keyword.</summary>
-    private bool ExpandKeyword(ActiveContext active, ActiveContext typeScoped, string? activeProperty, string key, string keyword, object? value, JsonMap result, string? baseUrl, string? inputType, List<string> nests)
+    private void ExpandKeyword(ActiveContext active, ActiveContext typeScoped, string? activeProperty, string key, string keyword, object? value, JsonMap result, string? baseUrl, string? inputType, List<string> nests)
     {
         if (activeProperty == "@reverse")
         {
@@ -387,7 +383,7 @@ public sealed class Expander(ContextProcessor contexts)
             case "@included":
                 if (active.Is10)
                 {
-                    return true;
+                    return;
                 }
 
                 var included = JsonList.Of(Expand(active, null, value, baseUrl));
@@ -428,7 +424,7 @@ public sealed class Expander(ContextProcessor contexts)
                 }
 
                 result["@value"] = expandedValue;
-                return true;
+                return;
             case "@language":
                 if (value is not string language)
                 {
@@ -440,7 +436,7 @@ public sealed class Expander(ContextProcessor contexts)
             case "@direction":
                 if (active.Is10)
                 {
-                    return true;
+                    return;
                 }
 
                 if (value is not ("ltr" or "rtl"))
@@ -461,7 +457,7 @@ public sealed class Expander(ContextProcessor contexts)
             case "@list":
                 if (activeProperty is null || activeProperty == "@graph")
                 {
-                    return true;
+                    return;
                 }
 
                 expandedValue = JsonList.Of(Expand(active, activeProperty, value, baseUrl));
@@ -509,20 +505,18 @@ public sealed class Expander(ContextProcessor contexts)
                     result["@reverse"] = reverseMap;
                 }
 
-                return true;
+                return;
             case "@nest":
                 nests.Add(key);
-                return true;
+                return;
             default:
-                return true; // framing keywords and @context: nothing to expand in toRdf
+                return; // framing keywords and @context: nothing to expand in toRdf
         }
 
         if (expandedValue is not null || keyword == "@id")
         {
             result[keyword] = expandedValue;
         }
-
-        return true;
     }
 
     private JsonList ExpandLanguageMap(ActiveContext active, TermDefinition def, JsonMap languageMap)

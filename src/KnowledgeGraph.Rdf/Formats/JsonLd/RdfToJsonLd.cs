@@ -74,7 +74,8 @@ public sealed class RdfToJsonLd(JsonLdOptions options)
                 node[predicate] = values;
             }
 
-            var existing = values.OfType<JsonMap>().FirstOrDefault(v => JsonText.DeepEquals(v, value));
+            // Quads are distinct, so only native types (where "1" and "01" both become 1) can repeat a value.
+            var existing = options.UseNativeTypes ? values.OfType<JsonMap>().FirstOrDefault(v => JsonText.DeepEquals(v, value)) : null;
             if (existing is null)
             {
                 values.Add(value);
