@@ -8,7 +8,9 @@ namespace KnowledgeGraph.Rdf.Formats.JsonLd;
 /// objects are merged across the document), so memory grows with the document. Remote contexts are
 /// only taken from <see cref="JsonLdOptions.DocumentLoader"/>, which fetches nothing from the network.
 /// Errors carry the JSON-LD error code as the start of their description (e.g. <c>invalid @id value: …</c>)
-/// and, for JSON syntax errors, the line and column where the JSON reader stopped.
+/// and, for JSON syntax errors, the line and column where the JSON reader stopped. Errors of the JSON-LD
+/// algorithms (bad contexts, bad keyword values) are found on the parsed tree, which keeps no positions,
+/// so they are reported at 1:1 with the code and the offending term or keyword in the description.
 /// </summary>
 public sealed class JsonLdReader : IQuadReader
 {
