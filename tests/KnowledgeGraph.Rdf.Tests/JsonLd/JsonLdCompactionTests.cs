@@ -59,4 +59,15 @@ public sealed class JsonLdCompactionTests
         var compacted = Compact("""[{"@id": "http://ex.org/a", "http://ex.org/p": [{"@value": "x"}]}, {"@id": "http://ex.org/b", "http://ex.org/p": [{"@value": "y"}]}]""", """{"p": "http://ex.org/p"}""");
         Assert.Equal(2, Assert.IsType<JsonList>(compacted["@graph"]).Count);
     }
+
+    [Fact]
+    public void Vocab_suffixes_that_would_read_back_differently_stay_absolute()
+    {
+        const string expanded = """[{"@id": "http://ex.org/s", "http://ex.org/v/a:b": [{"@value": "x"}], "http://ex.org/v/@foo": [{"@value": "y"}], "http://ex.org/v/plain": [{"@value": "z"}]}]""";
+        var compacted = Compact(expanded, """{"@vocab": "http://ex.org/v/"}""");
+        Assert.True(compacted.ContainsKey("plain"));
+        Assert.True(compacted.ContainsKey("http://ex.org/v/a:b"));
+        Assert.True(compacted.ContainsKey("http://ex.org/v/@foo"));
+        Assert.True(JsonText.DeepEquals(JsonText.Parse(expanded), JsonLdProcessor.Expand(compacted)));
+    }
 }

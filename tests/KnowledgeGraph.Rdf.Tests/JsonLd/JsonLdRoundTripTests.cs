@@ -79,7 +79,7 @@ public sealed class JsonLdRoundTripTests
         {
             return random.Next(4) == 0
                 ? new BlankNode("b" + random.Next(6).ToString(CultureInfo.InvariantCulture))
-                : new Iri("http://ex.org/r" + random.Next(10).ToString(CultureInfo.InvariantCulture));
+                : new Iri((random.Next(5) == 0 ? "http://ex.org/x:r" : "http://ex.org/r") + random.Next(10).ToString(CultureInfo.InvariantCulture));
         }
 
         Term Object()
@@ -92,11 +92,17 @@ public sealed class JsonLdRoundTripTests
                 3 => new Literal(random.Next(2) == 0 ? "true" : "false", Xsd.Boolean),
                 4 => new Literal("1.50", Xsd.Double),
                 5 => new Literal("2026-11-25", new Iri(Xsd.Namespace + "date")),
+                6 when random.Next(2) == 0 => new Literal("Kābul \u0001 \\ ☃ 𝄞", "ps-Arab-AF"),
                 _ => Resource(),
             };
         }
 
-        var predicates = new[] { new Iri("http://ex.org/vocab#p"), new Iri("http://ex.org/q"), new Iri("http://other.example/r"), RdfVocabulary.Type };
+        // Awkward names too: local parts with colons or '@', which compaction must not shorten into something else.
+        var predicates = new[]
+        {
+            new Iri("http://ex.org/vocab#p"), new Iri("http://ex.org/q"), new Iri("http://other.example/r"), RdfVocabulary.Type,
+            new Iri("http://ex.org/vocab#a:b"), new Iri("http://ex.org/vocab#@id"), new Iri("http://ex.org/ex:q"),
+        };
         var count = 10 + random.Next(30);
         for (var i = 0; i < count; i++)
         {

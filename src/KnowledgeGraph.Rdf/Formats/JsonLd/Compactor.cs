@@ -516,7 +516,9 @@ public sealed class Compactor(ContextProcessor contexts)
         if (vocab && active.Vocab is { } vocabIri && iri.StartsWith(vocabIri, StringComparison.Ordinal) && iri.Length > vocabIri.Length)
         {
             var suffix = iri[vocabIri.Length..];
-            if (!active.Terms.ContainsKey(suffix))
+
+            // A suffix with a colon would read back as a compact or absolute IRI, one like "@foo" as a keyword: keep those long.
+            if (!active.Terms.ContainsKey(suffix) && !suffix.Contains(':', StringComparison.Ordinal) && !JsonLdKeywords.HasKeywordForm(suffix))
             {
                 return suffix;
             }
