@@ -54,4 +54,21 @@ public sealed class JsonLdFactoryTests
         Assert.False(node.ContainsKey("@type"));
         Assert.True(node.ContainsKey(Vocabulary.RdfVocabulary.Type.Value));
     }
+
+    [Fact]
+    public void A_prefix_named_like_a_scheme_of_the_data_is_left_out_of_the_context()
+    {
+        var output = new StringWriter();
+        var options = new RdfWriterOptions { Prefixes = new Dictionary<string, string> { ["urn"] = "http://ex.org/urn/", ["ex"] = "http://ex.org/" } };
+        var quad = new Quad(new Iri("urn:isbn:123"), new Iri("http://ex.org/p"), new Iri("http://ex.org/urn/x"));
+        using (var writer = new JsonLdWriter(output, options))
+        {
+            writer.Write(quad);
+        }
+
+        var text = output.ToString();
+        Assert.DoesNotContain("\"urn\":", text, StringComparison.Ordinal);
+        using var reader = new JsonLdReader(new StringReader(text));
+        Assert.True(GraphIsomorphism.AreIsomorphic([quad], reader.ReadQuads()), text);
+    }
 }

@@ -84,11 +84,64 @@ public sealed class JsonLdWriter : IQuadWriter
         var expanded = JsonLdProcessor.FromRdf(_quads, _jsonLd);
         object document = _context is null
             ? expanded
-            : new Compactor(new ContextProcessor(_jsonLd)).CompactDocument(expanded, _context);
+            : new Compactor(new ContextProcessor(_jsonLd)).CompactDocument(expanded, WithoutSchemePrefixes(_context));
         JsonText.WriteIndented(_output, document);
         _output.Write('\n');
         _output.Flush();
     }
 
     public void Dispose() => Finish();
+
+    /// <summary>
+    /// Drops prefix terms named like a scheme the data uses (a prefix "urn" with urn: IRIs in the data):
+    /// such an IRI would read back as a compact IRI, which compaction refuses ("IRI confused with prefix").
+    /// </summary>
+    private object WithoutSchemePrefixes(object context)
+    {
+        if (context is not JsonMap map)
+        {
+            return context;
+        }
+
+        var schemes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var q in _quads)
+        {
+            AddScheme(schemes, q.Subject);
+            AddScheme(schemes, q.Predicate);
+            AddScheme(schemes, q.Obj);
+            AddScheme(schemes, q.Graph);
+            if (q.Obj is Literal literal)
+            {
+                AddScheme(schemes, literal.Datatype);
+            }
+        }
+
+        if (!map.Keys.Any(schemes.Contains))
+        {
+            return context;
+        }
+
+        var kept = new JsonMap();
+        foreach (var (term, value) in map)
+        {
+            if (!schemes.Contains(term))
+            {
+                kept[term] = value;
+            }
+        }
+
+        return kept;
+    }
+
+    private static void AddScheme(HashSet<string> schemes, Term term)
+    {
+        if (term is Iri iri)
+        {
+            var length = Iris.IriSyntax.SchemeLength(iri.Value);
+            if (length > 0 && !iri.Value.AsSpan(length + 1).StartsWith("//"))
+            {
+                schemes.Add(iri.Value[..length]);
+            }
+        }
+    }
 }
