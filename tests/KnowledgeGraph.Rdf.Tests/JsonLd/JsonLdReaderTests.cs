@@ -138,4 +138,17 @@ public sealed class JsonLdReaderTests
         Assert.Equal("http://ex.org/", reader.Prefixes["ex"]);
         Assert.False(reader.Prefixes.ContainsKey("name"));
     }
+
+    [Fact]
+    public void Nesting_deeper_than_the_limit_is_a_clean_error()
+    {
+        var depth = JsonText.MaxDepth + 10;
+        var json = string.Concat(Enumerable.Repeat("{\"http://ex.org/p\": ", depth)) + "1" + new string('}', depth);
+        var e = ReadFails(json);
+        Assert.Equal("loading document failed", ((JsonLdException)e.InnerException!).Code);
+
+        var shallow = JsonText.MaxDepth - 10;
+        var ok = string.Concat(Enumerable.Repeat("{\"http://ex.org/p\": ", shallow)) + "1" + new string('}', shallow);
+        Assert.Equal(shallow, Read(ok).Count);
+    }
 }

@@ -11,12 +11,18 @@ namespace KnowledgeGraph.Rdf.Formats.JsonLd;
 /// </summary>
 public static class JsonText
 {
+    /// <summary>
+    /// The deepest nesting accepted. The algorithms recurse once per level, so a hostile document nested
+    /// thousands deep would otherwise overflow the stack, which no catch can stop.
+    /// </summary>
+    public const int MaxDepth = 512;
+
     /// <exception cref="JsonLdException">Code <c>loading document failed</c> with the JSON reader's line and column.</exception>
     public static object? Parse(string text, string? sourceName = null)
     {
         try
         {
-            using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 4096 });
+            using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = MaxDepth });
             return Convert(doc.RootElement);
         }
         catch (JsonException e)
