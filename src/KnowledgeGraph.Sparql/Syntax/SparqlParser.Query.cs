@@ -345,7 +345,15 @@ public sealed partial class SparqlParser
 
         if (mods.Having is { Count: > 0 })
         {
-            p = new Filter(Conjunction(mods.Having), p);
+            p = new Filter(grouped ? UseGroupKeys(Conjunction(mods.Having), mods) : Conjunction(mods.Having), p);
+        }
+
+        if (grouped && mods.Order is not null)
+        {
+            for (var i = 0; i < mods.Order.Count; i++)
+            {
+                mods.Order[i] = mods.Order[i] with { Expression = UseGroupKeys(mods.Order[i].Expression, mods) };
+            }
         }
 
         if (mods.Values is not null)
@@ -354,6 +362,31 @@ public sealed partial class SparqlParser
         }
 
         return p;
+    }
+
+    /// <summary>
+    /// After grouping, an expression may repeat a GROUP BY expression (<c>SELECT (STR(?x) AS ?s) ... GROUP BY STR(?x)</c>):
+    /// such sub-expressions become the key's variable, the only way their value is still known.
+    /// </summary>
+    private static Expression UseGroupKeys(Expression expression, Modifiers mods)
+    {
+        if (mods.GroupKeys is not { Count: > 0 } keys)
+        {
+            return expression;
+        }
+
+        return ExpressionRewriter.Rewrite(expression, e =>
+        {
+            foreach (var k in keys)
+            {
+                if (!k.IsPlainVariable && k.Expression == e)
+                {
+                    return new VariableExpression(k.Variable);
+                }
+            }
+
+            return null;
+        });
     }
 
     private Operator ApplyOrderAndSlice(Operator p, Modifiers mods, Func<Operator, Operator>? project)
@@ -398,6 +431,7 @@ public sealed partial class SparqlParser
             }
             else
             {
+                var expression = grouped ? UseGroupKeys(item.Expression, mods) : item.Expression;
                 if (inScope.Contains(item.Variable) || assigned.Contains(item.Variable) || projected.Contains(item.Variable))
                 {
                     throw ErrorAt(item.At, $"the SELECT expression assigns {item.Variable}, which is already in scope");
@@ -405,7 +439,7 @@ public sealed partial class SparqlParser
 
                 if (grouped)
                 {
-                    foreach (var v in VariableScope.Mentioned(item.Expression))
+                    foreach (var v in VariableScope.Mentioned(expression))
                     {
                         if (!v.IsGenerated && !groupVariables.Contains(v) && !assigned.Contains(v))
                         {
@@ -414,7 +448,7 @@ public sealed partial class SparqlParser
                     }
                 }
 
-                p = new Extend(p, item.Variable, item.Expression);
+                p = new Extend(p, item.Variable, expression);
                 assigned.Add(item.Variable);
             }
 

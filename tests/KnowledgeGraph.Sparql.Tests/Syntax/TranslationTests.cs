@@ -18,6 +18,7 @@ public sealed class TranslationTests
     [InlineData(P + "SELECT ?x { ?x a :C }", "(project (?x) (bgp (triple ?x <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://e/C>)))")]
     [InlineData(P + "SELECT * { ?x :p ?v FILTER(?v > 1) ?x :q ?w }", "(project (?x ?v ?w) (filter (> ?v 1) (bgp (triple ?x <http://e/p> ?v) (triple ?x <http://e/q> ?w))))")]
     [InlineData(P + "SELECT * { ?x :p ?v OPTIONAL { ?x :q ?w FILTER(?w = ?v) } }", "(project (?x ?v ?w) (leftjoin (bgp (triple ?x <http://e/p> ?v)) (bgp (triple ?x <http://e/q> ?w)) (= ?w ?v)))")]
+    [InlineData(P + "SELECT * { ?x :p ?v OPTIONAL { { ?x :q ?w FILTER(?w = ?v) } } }", "(project (?x ?v ?w) (leftjoin (bgp (triple ?x <http://e/p> ?v)) (filter (= ?w ?v) (bgp (triple ?x <http://e/q> ?w)))))")]
     [InlineData(P + "SELECT * { OPTIONAL { ?x :q ?w } }", "(project (?x ?w) (leftjoin (table unit) (bgp (triple ?x <http://e/q> ?w))))")]
     [InlineData(P + "SELECT * { { ?x :p ?v } UNION { ?x :q ?v } UNION { ?x :r ?v } }", "(project (?x ?v) (union (union (bgp (triple ?x <http://e/p> ?v)) (bgp (triple ?x <http://e/q> ?v))) (bgp (triple ?x <http://e/r> ?v))))")]
     [InlineData(P + "SELECT * { ?x :p ?v MINUS { ?x :q ?v } }", "(project (?x ?v) (minus (bgp (triple ?x <http://e/p> ?v)) (bgp (triple ?x <http://e/q> ?v))))")]
@@ -38,6 +39,7 @@ public sealed class TranslationTests
     [InlineData(P + "SELECT ?x (COUNT(*) AS ?n) { ?x :p ?y } GROUP BY ?x HAVING (COUNT(*) > 1)", "(project (?x ?n) (extend ((?n ?.0)) (filter (> ?.0 1) (group (?x) ((?.0 (count))) (bgp (triple ?x <http://e/p> ?y))))))")]
     [InlineData(P + "SELECT (SUM(DISTINCT ?y) AS ?s) (GROUP_CONCAT(?y ; SEPARATOR=\",\") AS ?c) { ?x :p ?y }", "(project (?s ?c) (extend ((?c ?.1)) (extend ((?s ?.0)) (group () ((?.0 (sum distinct ?y)) (?.1 (group_concat (separator \",\") ?y))) (bgp (triple ?x <http://e/p> ?y))))))")]
     [InlineData(P + "SELECT ?k { ?x :p ?y } GROUP BY (STR(?y) AS ?k)", "(project (?k) (group ((?k (str ?y))) (bgp (triple ?x <http://e/p> ?y))))")]
+    [InlineData(P + "SELECT (STR(?y) AS ?s) (COUNT(*) AS ?n) { ?x :p ?y } GROUP BY STR(?y) ORDER BY STR(?y)", "(project (?s ?n) (order (?.1) (extend ((?n ?.0)) (extend ((?s ?.1)) (group ((?.1 (str ?y))) ((?.0 (count))) (bgp (triple ?x <http://e/p> ?y)))))))")]
     [InlineData(P + "SELECT DISTINCT ?x { ?x :p ?y } ORDER BY DESC(?y) ?x LIMIT 10 OFFSET 5", "(slice 5 10 (distinct (project (?x) (order ((desc ?y) ?x) (bgp (triple ?x <http://e/p> ?y))))))")]
     [InlineData(P + "SELECT REDUCED ?x { ?x :p ?y } OFFSET 3", "(slice 3 _ (reduced (project (?x) (bgp (triple ?x <http://e/p> ?y)))))")]
     [InlineData(P + "SELECT ?x { ?x :p ?y { SELECT ?y { ?y :q ?z } LIMIT 1 } }", "(project (?x) (join (bgp (triple ?x <http://e/p> ?y)) (slice _ 1 (project (?y) (bgp (triple ?y <http://e/q> ?z))))))")]
@@ -63,6 +65,7 @@ public sealed class TranslationTests
     [InlineData(P + "LOAD SILENT :doc INTO GRAPH :g ; CLEAR DEFAULT ; DROP NAMED ; CREATE GRAPH :h ; CLEAR ALL", "(update (load silent <http://e/doc> <http://e/g>) (clear default) (drop named) (create <http://e/h>) (clear all))")]
     [InlineData(P + "COPY DEFAULT TO :g ; MOVE SILENT GRAPH :g TO DEFAULT ; ADD :a TO :b ;", "(update (copy default <http://e/g>) (move silent <http://e/g> default) (add <http://e/a> <http://e/b>))")]
     [InlineData("", "(update)")]
+    [InlineData(P + "INSERT { _:b :p 1 } WHERE {} ; INSERT { _:b :p 2 } WHERE {}", "(update (modify (insert (triple _:b <http://e/p> 1)) (table unit)) (modify (insert (triple _:b <http://e/p> 2)) (table unit)))")]
     public void Update_translates_to_the_expected_algebra(string update, string expected) =>
         Assert.Equal(expected, SparqlParser.ParseUpdate(update).ToString());
 
