@@ -530,7 +530,6 @@ public sealed partial class SparqlParser
             }
         }
 
-        _ = start;
         var patterns = template.OfType<TriplePattern>().ToList();
         if (patterns.Count != template.Count)
         {
