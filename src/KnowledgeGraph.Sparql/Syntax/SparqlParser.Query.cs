@@ -345,15 +345,7 @@ public sealed partial class SparqlParser
 
         if (mods.Having is { Count: > 0 })
         {
-            p = new Filter(grouped ? UseGroupKeys(Conjunction(mods.Having), mods) : Conjunction(mods.Having), p);
-        }
-
-        if (grouped && mods.Order is not null)
-        {
-            for (var i = 0; i < mods.Order.Count; i++)
-            {
-                mods.Order[i] = mods.Order[i] with { Expression = UseGroupKeys(mods.Order[i].Expression, mods) };
-            }
+            p = new Filter(Conjunction(mods.Having), p);
         }
 
         if (mods.Values is not null)
@@ -362,31 +354,6 @@ public sealed partial class SparqlParser
         }
 
         return p;
-    }
-
-    /// <summary>
-    /// After grouping, an expression may repeat a GROUP BY expression (<c>SELECT (STR(?x) AS ?s) ... GROUP BY STR(?x)</c>):
-    /// such sub-expressions become the key's variable, the only way their value is still known.
-    /// </summary>
-    private static Expression UseGroupKeys(Expression expression, Modifiers mods)
-    {
-        if (mods.GroupKeys is not { Count: > 0 } keys)
-        {
-            return expression;
-        }
-
-        return ExpressionRewriter.Rewrite(expression, e =>
-        {
-            foreach (var k in keys)
-            {
-                if (!k.IsPlainVariable && k.Expression == e)
-                {
-                    return new VariableExpression(k.Variable);
-                }
-            }
-
-            return null;
-        });
     }
 
     private Operator ApplyOrderAndSlice(Operator p, Modifiers mods, Func<Operator, Operator>? project)
@@ -431,7 +398,8 @@ public sealed partial class SparqlParser
             }
             else
             {
-                var expression = grouped ? UseGroupKeys(item.Expression, mods) : item.Expression;
+                // A bare GROUP BY expression repeated here is not a grouped value (W3C aggregates/agg08).
+                var expression = item.Expression;
                 if (inScope.Contains(item.Variable) || assigned.Contains(item.Variable) || projected.Contains(item.Variable))
                 {
                     throw ErrorAt(item.At, $"the SELECT expression assigns {item.Variable}, which is already in scope");
