@@ -114,6 +114,7 @@ public sealed class TranslationTests
     [InlineData("SELECT * { ?x ?p ?o } LIMIT -1", "expected a non-negative integer after LIMIT")]
     [InlineData("SELECT * { ?x ?p \"abc }", "unterminated string literal")]
     [InlineData("SELECT * { ?x ?p STRLEN(?x) }", "expected a variable, an IRI, a literal or a blank node")]
+    [InlineData("SELECT * { ?s ?p \"a\"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#langString> }", "1:23: a literal typed rdf:langString needs a language tag")]
     [InlineData("SELECT * { FILTER(SUBSTR(?x)) }", "SUBSTR takes 2 or 3 argument(s), found 1")]
     public void Rule_violations_are_parse_errors(string query, string fragment)
     {
