@@ -52,6 +52,20 @@ public sealed record QueryResultOutput
     /// <summary>Whether this format can carry the result (solutions and booleans need a SPARQL format, graphs an RDF one).</summary>
     public bool CanWrite(QueryResult result) => result is GraphResult ? Graph is not null : Solutions is not null;
 
+    /// <summary>Null when this format can carry the result, otherwise why not and which formats can.</summary>
+    public string? Mismatch(QueryResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (CanWrite(result))
+        {
+            return null;
+        }
+
+        return result is GraphResult
+            ? $"a CONSTRUCT or DESCRIBE query gives a graph, which '{Name}' cannot carry: use {string.Join(", ", RdfWriters.Supported.Select(f => f.Name))}"
+            : $"{(result is BooleanResult ? "an ASK query gives a boolean" : "a SELECT query gives solutions")}, which '{Name}' cannot carry: use {string.Join(", ", SparqlResultsFormat.All.Select(f => f.Name))}";
+    }
+
     /// <summary>
     /// Writes the result, streaming: rows and triples are written as they are pulled. Turtle and TriG use
     /// the streaming layout (with the query's prefixes), so a large CONSTRUCT is not held in memory.
@@ -61,11 +75,9 @@ public sealed record QueryResultOutput
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
-        if (!CanWrite(result))
+        if (Mismatch(result) is { } mismatch)
         {
-            throw new ArgumentException(result is GraphResult
-                ? $"a CONSTRUCT or DESCRIBE query gives a graph, which '{Name}' cannot carry: use {string.Join(", ", RdfWriters.Supported.Select(f => f.Name))}"
-                : $"a {(result is BooleanResult ? "ASK" : "SELECT")} query gives {(result is BooleanResult ? "a boolean" : "solutions")}, which '{Name}' cannot carry: use {string.Join(", ", SparqlResultsFormat.All.Select(f => f.Name))}");
+            throw new ArgumentException(mismatch, nameof(result));
         }
 
         if (result is GraphResult graph)
