@@ -67,4 +67,18 @@ public sealed class EquivalenceTests
         Assert.NotNull(ResultsEquivalence.Difference(BooleanResult.True, BooleanResult.False));
         Assert.Contains("BooleanResult", ResultsEquivalence.Difference(BooleanResult.True, Rows()), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void NumbersCanCompareByValueWhenAsked()
+    {
+        var dbl = Rdf.Vocabulary.Xsd.Double;
+        var spelledOneWay = Rows([new Literal("1.0E6", dbl), A], [new Literal("2", Rdf.Vocabulary.Xsd.Decimal), B]);
+        var spelledAnother = Rows([new Literal("2.00", Rdf.Vocabulary.Xsd.Decimal), B], [new Literal("1.0e6", dbl), A]);
+        Assert.NotNull(ResultsEquivalence.Difference(spelledOneWay, spelledAnother));
+        Assert.Null(ResultsEquivalence.Difference(spelledOneWay, spelledAnother, numericByValue: true));
+
+        // Same value, different datatypes: still different.
+        var asInteger = Rows([new Literal("1000000", Rdf.Vocabulary.Xsd.Integer), A], [new Literal("2", Rdf.Vocabulary.Xsd.Decimal), B]);
+        Assert.NotNull(ResultsEquivalence.Difference(spelledOneWay, asInteger, numericByValue: true));
+    }
 }
