@@ -45,6 +45,50 @@ public sealed record QueryResultOutput
         return RdfFormat.Find(name) is { } graph && RdfWriters.Supported.Contains(graph) ? new(null, graph) : null;
     }
 
+    /// <summary>
+    /// The format an HTTP <c>Accept</c> header asks for, among those that can carry the result: SPARQL results
+    /// formats for solutions and booleans (JSON when the client has no preference), RDF formats for graphs
+    /// (Turtle when it has none). Null when the header accepts none of them (HTTP 406).
+    /// </summary>
+    public static QueryResultOutput? Negotiate(string? acceptHeader, QueryResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result is not GraphResult)
+        {
+            return SparqlResultsFormat.FromAccept(acceptHeader) is { } f ? new(f, null) : null;
+        }
+
+        if (string.IsNullOrWhiteSpace(acceptHeader))
+        {
+            return new(null, RdfFormat.Turtle);
+        }
+
+        var ranges = MediaRange.ParseAccept(acceptHeader);
+        RdfFormat? best = null;
+        var bestQuality = 0.0;
+        foreach (var format in RdfWriters.Supported.Where(f => f != RdfFormat.Turtle).Prepend(RdfFormat.Turtle))
+        {
+            // As for SPARQL formats: wildcards count for the main media type, aliases only when named exactly.
+            var (specificity, quality) = MediaRange.Match(ranges, format.MediaType);
+            foreach (var alias in format.OtherMediaTypes)
+            {
+                var (s, q) = MediaRange.Match(ranges, alias);
+                if (s == MediaRange.ExactMatch && (specificity < MediaRange.ExactMatch || q > quality))
+                {
+                    (specificity, quality) = (s, q);
+                }
+            }
+
+            if (quality > bestQuality)
+            {
+                best = format;
+                bestQuality = quality;
+            }
+        }
+
+        return best is null ? null : new(null, best);
+    }
+
     /// <summary>The default for a kind of result: TSV for solutions and booleans (readable, lossless), Turtle for graphs.</summary>
     public static QueryResultOutput DefaultFor(QueryResult result) =>
         result is GraphResult ? new(null, RdfFormat.Turtle) : new(SparqlResultsFormat.Tsv, null);

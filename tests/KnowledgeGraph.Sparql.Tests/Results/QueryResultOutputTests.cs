@@ -54,4 +54,19 @@ public sealed class QueryResultOutputTests
         Assert.Equal("tsv", QueryResultOutput.DefaultFor(BooleanResult.False).Name);
         Assert.Equal("turtle", QueryResultOutput.DefaultFor(new GraphResult([])).Name);
     }
+
+    [Theory]
+    [InlineData(null, false, "json")]
+    [InlineData("text/csv", false, "csv")]
+    [InlineData("text/turtle", false, null)]
+    [InlineData(null, true, "turtle")]
+    [InlineData("*/*", true, "turtle")]
+    [InlineData("application/n-triples, text/turtle;q=0.5", true, "ntriples")]
+    [InlineData("application/trig", true, "trig")]
+    [InlineData("application/sparql-results+json", true, null)]
+    public void NegotiatesByResultKind(string? accept, bool graph, string? expected)
+    {
+        QueryResult result = graph ? new GraphResult([]) : BooleanResult.True;
+        Assert.Equal(expected, QueryResultOutput.Negotiate(accept, result)?.Name);
+    }
 }
