@@ -111,6 +111,11 @@ public static class SparqlXmlResultsReader
                     if (IsOurs() && xml.LocalName == "variable")
                     {
                         var name = xml.GetAttribute("name") ?? throw Error("<variable> without a name attribute");
+                        if (ResultVariables.Problem(name) is { } problem)
+                        {
+                            throw Error(problem);
+                        }
+
                         if (names.Contains(name, StringComparer.Ordinal))
                         {
                             throw Error($"the variable '{name}' appears twice in <head>");
