@@ -47,6 +47,9 @@ public static class W3CSuites
         return data;
     }
 
+    /// <summary>The skip-list id of the <c>kg convert</c> check of an eval entry.</summary>
+    public static string ConvertCheckId(W3CTestEntry entry) => "convert:" + entry.Id;
+
     public const string MissingSuitesPlaceholder = "(suites-not-found)";
 
     public const string UnreadableManifestPlaceholder = "(manifest-unreadable)";

@@ -19,7 +19,56 @@ internal sealed class BijectionSearch(BlankNodeStructure left, BlankNodeStructur
         var rightColours = new ulong[right.Nodes.Count];
         Array.Fill(leftColours, 1UL);
         Array.Fill(rightColours, 1UL);
-        return Search(leftColours, rightColours, depth: 0);
+        if (!ColourRefinement.RefineBoth(left, ref leftColours, right, ref rightColours))
+        {
+            return null;
+        }
+
+        return Greedy((ulong[])leftColours.Clone(), (ulong[])rightColours.Clone(), wholeClass: true)
+            ?? Greedy((ulong[])leftColours.Clone(), (ulong[])rightColours.Clone(), wholeClass: false)
+            ?? Search(leftColours, rightColours, depth: 0);
+    }
+
+    /// <summary>
+    /// One branch of the search followed without recursion or copies, in memory proportional to the graph.
+    /// With <paramref name="wholeClass"/>, every node of the chosen class is paired at once, in index order:
+    /// a guess that settles many interchangeable nodes in one refinement instead of one refinement per node.
+    /// Without it, one pair per step: the first branch of <see cref="Search"/>, which settles symmetric
+    /// cycles. Any result is verified, so a wrong guess only costs time; null sends the caller on.
+    /// </summary>
+    private Dictionary<BlankNode, BlankNode>? Greedy(ulong[] leftColours, ulong[] rightColours, bool wholeClass)
+    {
+        for (var depth = 0; ; depth++)
+        {
+            if (SmallestNonTrivialClass(leftColours) is not { } colour)
+            {
+                return Verify(leftColours, rightColours);
+            }
+
+            var rightIndex = 0;
+            var pairs = 0;
+            for (var leftIndex = 0; leftIndex < leftColours.Length && (wholeClass || pairs == 0); leftIndex++)
+            {
+                if (leftColours[leftIndex] != colour)
+                {
+                    continue;
+                }
+
+                while (rightColours[rightIndex] != colour)
+                {
+                    rightIndex++;
+                }
+
+                var fresh = StableTermHash.Combine(colour ^ IndividualisedMarker, ((ulong)depth << 32) | (uint)pairs++);
+                leftColours[leftIndex] = fresh;
+                rightColours[rightIndex] = fresh;
+            }
+
+            if (!ColourRefinement.RefineBoth(left, ref leftColours, right, ref rightColours))
+            {
+                return null;
+            }
+        }
     }
 
     private Dictionary<BlankNode, BlankNode>? Search(ulong[] leftColours, ulong[] rightColours, int depth)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Rdf.Vocabulary;
 
@@ -11,6 +12,18 @@ internal static class NTriplesTermWriter
 {
     /// <summary>The mark of an encoded blank-node label; labels that start with it are always encoded.</summary>
     private const string EncodedLabelMark = "kgx-";
+
+    /// <summary>What IRIREF cannot hold as it is: controls, space and <c>&lt;&gt;"{}|^`\</c>.</summary>
+    private static readonly SearchValues<char> IriEscapes = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + " <>\"{}|^`\\");
+
+    /// <summary>What a canonical double-quoted string escapes: controls, DEL, <c>"</c> and <c>\</c>.</summary>
+    private static readonly SearchValues<char> StringEscapes = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + "\u007F\"\\");
 
     public static void WriteTerm(OutputBuffer output, Term term)
     {
@@ -40,21 +53,16 @@ internal static class NTriplesTermWriter
 
     public static void WriteIriBody(OutputBuffer output, ReadOnlySpan<char> iri)
     {
-        var start = 0;
-        for (var i = 0; i < iri.Length; i++)
+        // Vectorised search for the next character to escape; most IRIs have none.
+        int next;
+        while ((next = iri.IndexOfAny(IriEscapes)) >= 0)
         {
-            var c = iri[i];
-            if (c > ' ' && c is not ('<' or '>' or '"' or '{' or '}' or '|' or '^' or '`' or '\\'))
-            {
-                continue;
-            }
-
-            output.Append(iri[start..i]);
-            output.AppendUnicodeEscape(c);
-            start = i + 1;
+            output.Append(iri[..next]);
+            output.AppendUnicodeEscape(iri[next]);
+            iri = iri[(next + 1)..];
         }
 
-        output.Append(iri[start..]);
+        output.Append(iri);
     }
 
     /// <summary>
@@ -100,7 +108,7 @@ internal static class NTriplesTermWriter
             output.Append('@');
             output.Append(language);
         }
-        else if (!string.Equals(literal.Datatype.Value, Xsd.StringIri, StringComparison.Ordinal))
+        else if (!string.Equals(literal.Datatype.Value, Vocabulary.Xsd.StringIri, StringComparison.Ordinal))
         {
             output.Append('^');
             output.Append('^');
@@ -111,21 +119,15 @@ internal static class NTriplesTermWriter
     /// <summary>The body of a double-quoted string: ECHAR for <c>\b \t \n \f \r " \</c>, UCHAR for other controls.</summary>
     public static void WriteEscapedString(OutputBuffer output, ReadOnlySpan<char> value)
     {
-        var start = 0;
-        for (var i = 0; i < value.Length; i++)
+        int next;
+        while ((next = value.IndexOfAny(StringEscapes)) >= 0)
         {
-            var c = value[i];
-            if (c >= ' ' && c != '"' && c != '\\' && c != '\u007F')
-            {
-                continue;
-            }
-
-            output.Append(value[start..i]);
-            start = i + 1;
-            WriteEscape(output, c);
+            output.Append(value[..next]);
+            WriteEscape(output, value[next]);
+            value = value[(next + 1)..];
         }
 
-        output.Append(value[start..]);
+        output.Append(value);
     }
 
     /// <summary>The escape of one character that a string literal cannot hold as it is.</summary>

@@ -12,6 +12,7 @@ internal sealed class TurtleDocumentWriter : IDisposable
     private const string Indentation = "    ";
 
     private readonly OutputBuffer _output;
+    private readonly RdfWriterOptions _options;
     private readonly TurtleTermWriter _terms;
     private readonly bool _namedGraphs;
     private readonly bool _streaming;
@@ -31,11 +32,18 @@ internal sealed class TurtleDocumentWriter : IDisposable
     public TurtleDocumentWriter(TextWriter output, RdfWriterOptions? options, TurtleWriterOptions? layout, bool namedGraphs, string formatName)
     {
         _output = new OutputBuffer(output);
-        _terms = new TurtleTermWriter(_output, options ?? RdfWriterOptions.Default);
+        _options = options ?? RdfWriterOptions.Default;
         _namedGraphs = namedGraphs;
         _streaming = (layout ?? TurtleWriterOptions.Default).Streaming;
         _formatName = formatName;
-        _terms.WriteHeader();
+
+        // Streaming cannot look ahead for IRIs that a base would change (see TurtleTermWriter.SurvivesBase),
+        // so it writes no @base and every IRI in full or as a prefixed name.
+        _terms = new TurtleTermWriter(_output, _streaming ? _options with { BaseIri = null } : _options);
+        if (_streaming)
+        {
+            _terms.WriteHeader();
+        }
     }
 
     public void Write(in Quad quad)
@@ -81,7 +89,9 @@ internal sealed class TurtleDocumentWriter : IDisposable
         }
         else
         {
-            new TurtlePrettyEmitter(_output, _terms, new TurtleDatasetLayout(_quads)).WriteAll();
+            var terms = AllSurviveBase() ? _terms : new TurtleTermWriter(_output, _options with { BaseIri = null });
+            terms.WriteHeader();
+            new TurtlePrettyEmitter(_output, terms, new TurtleDatasetLayout(_quads)).WriteAll();
             _quads.Clear();
             _seen.Clear();
         }
@@ -93,6 +103,37 @@ internal sealed class TurtleDocumentWriter : IDisposable
     {
         Finish();
         _output.Dispose();
+    }
+
+    /// <summary>True when no IRI of the dataset would be changed by resolution against the base (if any).</summary>
+    private bool AllSurviveBase()
+    {
+        if (_options.BaseIri is null)
+        {
+            return true;
+        }
+
+        var checkedIris = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var quad in _quads)
+        {
+            if (!Survives(quad.Subject) || !Survives(quad.Predicate) || !Survives(quad.Obj) || !Survives(quad.Graph))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        bool Survives(Term term)
+        {
+            var iri = term switch
+            {
+                Iri i => i.Value,
+                Literal l => l.Datatype.Value,
+                _ => null,
+            };
+            return iri is null || !checkedIris.Add(iri) || _terms.SurvivesBase(iri);
+        }
     }
 
     private void WriteStreaming(in Quad quad)

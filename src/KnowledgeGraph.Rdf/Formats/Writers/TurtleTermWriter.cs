@@ -21,9 +21,13 @@ internal sealed class TurtleTermWriter
     private readonly (string Prefix, string Namespace)[] _prefixesByLength;
     private readonly (string Prefix, string Namespace)[] _prefixesInOrder;
 
+    // Made once: a method group passed on each literal would allocate a delegate per literal.
+    private readonly Action<OutputBuffer, string> _writeDatatype;
+
     public TurtleTermWriter(OutputBuffer output, RdfWriterOptions options)
     {
         _output = output;
+        _writeDatatype = (_, datatype) => WriteIri(datatype);
         var prefixes = new List<(string, string)>();
         foreach (var (prefix, ns) in options.Prefixes)
         {
@@ -70,16 +74,12 @@ internal sealed class TurtleTermWriter
         }
     }
 
-    /// <summary>Writes <c>@base</c> and <c>@prefix</c> lines, then a blank line when there were any.</summary>
+    /// <summary>
+    /// Writes the <c>@prefix</c> lines, then <c>@base</c>, then a blank line when there were any. Prefixes
+    /// come first so that their namespace IRIs are read without a base, exactly as given.
+    /// </summary>
     public void WriteHeader()
     {
-        if (_baseIri is not null)
-        {
-            _output.Append("@base ");
-            NTriplesTermWriter.WriteIri(_output, _baseIri);
-            _output.Append(" .\n");
-        }
-
         foreach (var (prefix, ns) in _prefixesInOrder)
         {
             _output.Append("@prefix ");
@@ -89,11 +89,26 @@ internal sealed class TurtleTermWriter
             _output.Append(" .\n");
         }
 
+        if (_baseIri is not null)
+        {
+            _output.Append("@base ");
+            NTriplesTermWriter.WriteIri(_output, _baseIri);
+            _output.Append(" .\n");
+        }
+
         if (_baseIri is not null || _prefixesInOrder.Length > 0)
         {
             _output.Append('\n');
         }
     }
+
+    /// <summary>
+    /// False when a reader would change <paramref name="iri"/> while resolving it against the base: RFC 3986
+    /// resolution removes dot segments (<c>/../</c>, <c>/./</c>) even from absolute IRIs, so such an IRI can
+    /// only be written faithfully in a document without <c>@base</c>.
+    /// </summary>
+    public bool SurvivesBase(string iri) =>
+        _baseIri is null || string.Equals(IriSyntax.Resolve(_baseIri, iri), iri, StringComparison.Ordinal);
 
     /// <summary>A subject, object or graph name that is not inlined.</summary>
     public void WriteTerm(Term term)
@@ -166,10 +181,10 @@ internal sealed class TurtleTermWriter
         {
             var bare = literal.Datatype.Value switch
             {
-                Xsd.IntegerIri => TurtleLiteralGrammar.IsInteger(lexical),
-                Xsd.DecimalIri => TurtleLiteralGrammar.IsDecimal(lexical),
-                Xsd.DoubleIri => TurtleLiteralGrammar.IsDouble(lexical),
-                Xsd.BooleanIri => TurtleLiteralGrammar.IsBoolean(lexical),
+                Vocabulary.Xsd.IntegerIri => TurtleLiteralGrammar.IsInteger(lexical),
+                Vocabulary.Xsd.DecimalIri => TurtleLiteralGrammar.IsDecimal(lexical),
+                Vocabulary.Xsd.DoubleIri => TurtleLiteralGrammar.IsDouble(lexical),
+                Vocabulary.Xsd.BooleanIri => TurtleLiteralGrammar.IsBoolean(lexical),
                 _ => false,
             };
             if (bare)
@@ -190,10 +205,8 @@ internal sealed class TurtleTermWriter
             _output.Append('"');
         }
 
-        NTriplesTermWriter.WriteLiteralSuffix(_output, literal, WriteDatatype);
+        NTriplesTermWriter.WriteLiteralSuffix(_output, literal, _writeDatatype);
     }
-
-    private void WriteDatatype(OutputBuffer output, string datatype) => WriteIri(datatype);
 
     /// <summary>
     /// <c>"""..."""</c> with line feeds as they are. A quote stays bare only when another character that is

@@ -3,9 +3,11 @@ using KnowledgeGraph.Rdf.Model;
 namespace KnowledgeGraph.Rdf.Formats.Writers;
 
 /// <summary>
-/// Writes Turtle. <c>@base</c> and <c>@prefix</c> lines come from <see cref="RdfWriterOptions"/>; IRIs are
+/// Writes Turtle. <c>@prefix</c> and <c>@base</c> lines come from <see cref="RdfWriterOptions"/>; IRIs are
 /// written as prefixed names where the local part is a valid PN_LOCAL, relative to the base where that
-/// reads back the same, otherwise in full.
+/// reads back the same, otherwise in full. The base is left out when some IRI of the graph would not read
+/// back the same in its presence (an absolute IRI with <c>/../</c> or <c>/./</c> segments, which RFC 3986
+/// resolution removes), and always in the streaming layout.
 /// <para>
 /// By default the output is pretty, and pretty output needs the whole graph in memory: quads are buffered
 /// until <see cref="Finish"/>, then each subject gets one block (<c>;</c> between predicates, <c>,</c> between

@@ -8,7 +8,9 @@ public sealed record TurtleWriterOptions
     /// <see cref="IQuadWriter.Finish"/> so it can group every subject's statements, inline blank nodes as
     /// <c>[ ... ]</c> and write lists as <c>( ... )</c>. True: streaming output for huge exports, which holds
     /// nothing back: consecutive quads with the same subject (and graph) share the subject with <c>;</c> and
-    /// <c>,</c>, and blank nodes keep their labels.
+    /// <c>,</c>, and blank nodes keep their labels. Streaming writes no <c>@base</c> (IRIs come out in full
+    /// or as prefixed names), because only a look at every IRI beforehand can tell whether a base would
+    /// change one of them on reading (RFC 3986 resolution removes dot segments even from absolute IRIs).
     /// </summary>
     public bool Streaming { get; init; }
 
