@@ -17,6 +17,9 @@ public sealed record EvaluationOptions
     /// <summary>Fixes NOW() (for reproducible tests); null for the wall clock.</summary>
     public DateTimeOffset? Now { get; init; }
 
+    /// <summary>Cancels the query; checked in the pull loops.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Seeds RAND(); null for a random seed.</summary>
     public int? RandomSeed { get; init; }
 }
