@@ -41,5 +41,15 @@ public static class Literals
     public static Literal SameKindAs(Literal like, string lexical) =>
         like.Language is not null ? new Literal(lexical, like.Language) : new Literal(lexical, like.Datatype);
 
+    /// <summary>
+    /// A value's canonical string as XPath 2.0 / XSD 1.1 casting gives it: like the XSD helper's canonical
+    /// form, except that an integral decimal has no ".0" (xsd:string(1.0) is "1").
+    /// </summary>
+    public static string CanonicalString(KnowledgeGraph.Rdf.Xsd.XsdValue value)
+    {
+        var text = value.ToCanonicalString();
+        return value is KnowledgeGraph.Rdf.Xsd.XsdDecimalValue && text.EndsWith(".0", StringComparison.Ordinal) ? text[..^2] : text;
+    }
+
     public static bool IsLangString(Literal literal) => literal.Datatype.Value == RdfVocabulary.LangStringIri;
 }
