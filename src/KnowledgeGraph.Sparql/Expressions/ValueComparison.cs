@@ -49,6 +49,13 @@ public static class ValueComparison
             return (la.Language is not null || knownA) && (lb.Language is not null || knownB) ? false : null;
         }
 
+        // An ill-typed literal of a recognised datatype ("xyz"^^xsd:integer) differs from any literal whose
+        // datatype belongs to another value space; within the same value space the comparison is an error.
+        if (XsdDatatypes.TryGet(la.Datatype, out var da) && XsdDatatypes.TryGet(lb.Datatype, out var db))
+        {
+            return Family(da) != Family(db) ? false : null;
+        }
+
         return null;
     }
 
@@ -92,6 +99,8 @@ public static class ValueComparison
     /// <summary>Comparisons with NaN are false, not errors.</summary>
     private static bool? NaNComparison(Term? a, Term? b) =>
         Numeric.TryGetNumeric(a, out var x) && Numeric.TryGetNumeric(b, out var y) && (IsNaN(x) || IsNaN(y)) ? false : null;
+
+    private static int Family(XsdDatatype d) => XsdDatatypes.IsNumeric(d) ? -1 : (int)XsdDatatypes.GetPrimitive(d);
 
     private static bool IsNaN(XsdValue v) => v is XsdDoubleValue { Value: double.NaN } or XsdFloatValue { Value: float.NaN };
 }
