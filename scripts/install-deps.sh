@@ -5,3 +5,11 @@ if ! command -v dotnet >/dev/null 2>&1; then
   echo "The .NET 10 SDK is required (https://dot.net); install it and run again." >&2
   exit 1
 fi
+# LMDB store: LightningDB's bundled liblmdb needs glibc 2.38; older systems use Debian's liblmdb0 (see src/KnowledgeGraph.Store/Lmdb/NativeLmdb.cs).
+if ! ldconfig -p 2>/dev/null | grep -q 'liblmdb\.so\.0'; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && apt-get install -y -qq liblmdb0) >/dev/null 2>&1 || echo "warning: could not install liblmdb0; LMDB store tests may fail" >&2
+  else
+    echo "warning: liblmdb.so.0 not found; install your system's LMDB library (Debian: liblmdb0)" >&2
+  fi
+fi

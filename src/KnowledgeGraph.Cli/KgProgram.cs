@@ -18,6 +18,7 @@ public static class KgProgram
     [
         ConvertCommand.Create,
         BenchCommand.Create,
+        .. Commands.Store.StoreCommands.Builders,
     ];
 
     /// <summary>

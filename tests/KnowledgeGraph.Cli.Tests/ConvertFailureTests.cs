@@ -83,6 +83,9 @@ public sealed class ConvertFailureTests : IDisposable
     [InlineData("input file '{dir}/missing.nt' does not exist", "convert", "{dir}/missing.nt")]
     [InlineData("the directory of output file '{dir}/no/such/dir/out.nt' does not exist", "convert", "{in}", "-o", "{dir}/no/such/dir/out.nt")]
     [InlineData("--base 'not an iri' is not an absolute IRI", "convert", "{in}", "--base", "not an iri")]
+    [InlineData("--prefix 'ex' should be NAME=IRI", "convert", "{in}", "--prefix", "ex")]
+    [InlineData("--prefix '1x=http://example.org/': '1x' is not a Turtle prefix name", "convert", "{in}", "--prefix", "1x=http://example.org/")]
+    [InlineData("--prefix 'ex=example.org': 'example.org' is not an absolute IRI", "convert", "{in}", "--prefix", "ex=example.org")]
     [InlineData("Required argument missing for command: 'convert'", "convert")]
     [InlineData("Unrecognized command or argument '--frobnicate'", "convert", "{in}", "--frobnicate")]
     [InlineData("Required command was not provided", new string[0])]
@@ -109,6 +112,20 @@ public sealed class ConvertFailureTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("convert", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("bench", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Convert_help_lists_its_options_and_the_formats_it_can_write()
+    {
+        var run = await KgRun.RunAsync("convert", "--help");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        foreach (var option in new[] { "--from", "--to", "--base", "--lenient", "--prefix", "--streaming", "--output" })
+        {
+            Assert.Contains(option, run.Stdout, StringComparison.Ordinal);
+        }
+
+        Assert.All(RdfWriters.Supported, f => Assert.Contains(f.Name, run.Stdout, StringComparison.Ordinal));
     }
 
     public void Dispose() => _dir.Dispose();

@@ -8,11 +8,11 @@ public sealed class TermTests
     [Fact]
     public void Simple_literals_are_xsd_strings_and_language_tags_are_case_insensitive()
     {
-        Assert.Equal(new Literal("a"), new Literal("a", Vocabulary.Xsd.String));
+        Assert.Equal(new Literal("a"), new Literal("a", Xsd.String));
         Assert.True(new Literal("a").IsSimple);
         Assert.Equal(new Literal("chat", "EN-gb"), new Literal("chat", "en-GB"));
         Assert.Equal(RdfVocabulary.LangString, new Literal("chat", "fr").Datatype);
-        Assert.NotEqual(new Literal("1", Vocabulary.Xsd.Integer), new Literal("1"));
+        Assert.NotEqual(new Literal("1", Xsd.Integer), new Literal("1"));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class TermTests
     public void ToString_is_canonical_ntriples()
     {
         Assert.Equal("\"a\\\"b\\\\c\\nd\\u0001\"", new Literal("a\"b\\c\nd\u0001").ToString());
-        Assert.Equal("\"1\"^^<http://www.w3.org/2001/XMLSchema#integer>", new Literal("1", Vocabulary.Xsd.Integer).ToString());
+        Assert.Equal("\"1\"^^<http://www.w3.org/2001/XMLSchema#integer>", new Literal("1", Xsd.Integer).ToString());
         Assert.Equal("<http://example.org/s> <http://example.org/p> \"o\" <http://example.org/g> .", new Quad(new Iri("http://example.org/s"), new Iri("http://example.org/p"), new Literal("o"), new Iri("http://example.org/g")).ToString());
     }
 

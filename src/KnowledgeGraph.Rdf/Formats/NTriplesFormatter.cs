@@ -72,7 +72,7 @@ public static class NTriplesFormatter
         {
             sb.Append('@').Append(literal.Language);
         }
-        else if (literal.Datatype.Value != Vocabulary.Xsd.StringIri)
+        else if (literal.Datatype.Value != Xsd.StringIri)
         {
             sb.Append("^^");
             AppendIri(sb, literal.Datatype.Value);

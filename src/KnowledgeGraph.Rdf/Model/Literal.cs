@@ -35,7 +35,7 @@ public sealed record Literal : Term
 
     /// <summary>A simple literal (datatype xsd:string).</summary>
     public Literal(string lexicalForm)
-        : this(lexicalForm, Vocabulary.Xsd.String)
+        : this(lexicalForm, Xsd.String)
     {
     }
 
@@ -48,7 +48,7 @@ public sealed record Literal : Term
 
     public override TermKind Kind => TermKind.Literal;
 
-    public bool IsSimple => Language is null && Datatype.Value == Vocabulary.Xsd.StringIri;
+    public bool IsSimple => Language is null && Datatype.Value == Xsd.StringIri;
 
     public bool Equals(Literal? other) =>
         other is not null

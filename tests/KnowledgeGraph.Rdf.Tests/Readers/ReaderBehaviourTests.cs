@@ -116,10 +116,10 @@ public sealed class ReaderBehaviourTests
 
         var s = new Iri(Ex + "s");
         Assert.Contains(new Quad(s, RdfVocabulary.Type, new Iri(Ex + "T")), quads);
-        Assert.Contains(new Quad(s, new Iri(Ex + "n"), new Literal("1", Vocabulary.Xsd.Integer)), quads);
-        Assert.Contains(new Quad(s, new Iri(Ex + "n"), new Literal("-2.5", Vocabulary.Xsd.Decimal)), quads);
-        Assert.Contains(new Quad(s, new Iri(Ex + "n"), new Literal("3e2", Vocabulary.Xsd.Double)), quads);
-        Assert.Contains(new Quad(s, new Iri(Ex + "n"), new Literal("true", Vocabulary.Xsd.Boolean)), quads);
+        Assert.Contains(new Quad(s, new Iri(Ex + "n"), new Literal("1", Xsd.Integer)), quads);
+        Assert.Contains(new Quad(s, new Iri(Ex + "n"), new Literal("-2.5", Xsd.Decimal)), quads);
+        Assert.Contains(new Quad(s, new Iri(Ex + "n"), new Literal("3e2", Xsd.Double)), quads);
+        Assert.Contains(new Quad(s, new Iri(Ex + "n"), new Literal("true", Xsd.Boolean)), quads);
         Assert.Contains(quads, q => q.Predicate == RdfVocabulary.First && q.Obj.Equals(new Literal("b", "en-GB")));
         Assert.Contains(quads, q => q.Predicate.Value == Ex + "q" && q.Obj.Equals(new Iri("http://example.org/base/rel/y")));
         Assert.Contains(new Quad(new Iri("http://example.org/base/#frag"), new Iri(Ex + "p"), new Literal("multi\nline")), quads);

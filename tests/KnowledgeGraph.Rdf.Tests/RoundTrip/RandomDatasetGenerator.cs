@@ -51,25 +51,25 @@ internal sealed class RandomDatasetGenerator
 
     private static readonly (Iri Datatype, string[] Lexicals)[] Numbers =
     [
-        (Vocabulary.Xsd.Integer, ["0", "42", "-17", "+5", "007", "-0", "+0", "123456789012345678901234567890", " 5", "1.0", "x"]),
-        (Vocabulary.Xsd.Decimal, ["1.0", "1.50", ".5", "-.5", "+3.14", "5.", "1", "-0.0", "00.100", "1e3"]),
-        (Vocabulary.Xsd.Double, ["1e3", "1.5E-7", "-1.0E+10", ".5e1", "2.E2", "1E0", "INF", "-INF", "NaN", "1.0", "0", "+1e-0"]),
-        (Vocabulary.Xsd.Float, ["1e3", "1.5", "INF", "NaN", "-0", "3.4028235E38"]),
-        (Vocabulary.Xsd.Boolean, ["true", "false", "1", "0", "TRUE"]),
-        (Vocabulary.Xsd.Long, ["9223372036854775807", "-9223372036854775808", "+01"]),
-        (Vocabulary.Xsd.Int, ["2147483647", "-2147483648", "05"]),
-        (Vocabulary.Xsd.Short, ["32767", "-32768"]),
-        (Vocabulary.Xsd.Byte, ["127", "-128", "+0"]),
-        (Vocabulary.Xsd.NonNegativeInteger, ["0", "+00", "18446744073709551616"]),
-        (Vocabulary.Xsd.PositiveInteger, ["1", "+1"]),
-        (Vocabulary.Xsd.NonPositiveInteger, ["0", "-0", "-5"]),
-        (Vocabulary.Xsd.NegativeInteger, ["-1", "-00001"]),
-        (Vocabulary.Xsd.UnsignedLong, ["18446744073709551615", "0"]),
-        (Vocabulary.Xsd.UnsignedInt, ["4294967295"]),
-        (Vocabulary.Xsd.UnsignedShort, ["65535"]),
-        (Vocabulary.Xsd.UnsignedByte, ["255", "+255"]),
-        (Vocabulary.Xsd.Date, ["2024-02-29", "-0001-01-01Z"]),
-        (Vocabulary.Xsd.DateTime, ["2024-02-29T12:00:00.000+01:00"]),
+        (Xsd.Integer, ["0", "42", "-17", "+5", "007", "-0", "+0", "123456789012345678901234567890", " 5", "1.0", "x"]),
+        (Xsd.Decimal, ["1.0", "1.50", ".5", "-.5", "+3.14", "5.", "1", "-0.0", "00.100", "1e3"]),
+        (Xsd.Double, ["1e3", "1.5E-7", "-1.0E+10", ".5e1", "2.E2", "1E0", "INF", "-INF", "NaN", "1.0", "0", "+1e-0"]),
+        (Xsd.Float, ["1e3", "1.5", "INF", "NaN", "-0", "3.4028235E38"]),
+        (Xsd.Boolean, ["true", "false", "1", "0", "TRUE"]),
+        (Xsd.Long, ["9223372036854775807", "-9223372036854775808", "+01"]),
+        (Xsd.Int, ["2147483647", "-2147483648", "05"]),
+        (Xsd.Short, ["32767", "-32768"]),
+        (Xsd.Byte, ["127", "-128", "+0"]),
+        (Xsd.NonNegativeInteger, ["0", "+00", "18446744073709551616"]),
+        (Xsd.PositiveInteger, ["1", "+1"]),
+        (Xsd.NonPositiveInteger, ["0", "-0", "-5"]),
+        (Xsd.NegativeInteger, ["-1", "-00001"]),
+        (Xsd.UnsignedLong, ["18446744073709551615", "0"]),
+        (Xsd.UnsignedInt, ["4294967295"]),
+        (Xsd.UnsignedShort, ["65535"]),
+        (Xsd.UnsignedByte, ["255", "+255"]),
+        (Xsd.Date, ["2024-02-29", "-0001-01-01Z"]),
+        (Xsd.DateTime, ["2024-02-29T12:00:00.000+01:00"]),
         (new Iri("http://example.org/custom#type"), ["anything \"goes\" here\\"]),
     ];
 
@@ -106,7 +106,7 @@ internal sealed class RandomDatasetGenerator
         if (random.Next(2) == 0)
         {
             prefixes["rdf"] = RdfVocabulary.Namespace;
-            prefixes["xsd"] = Vocabulary.Xsd.Namespace;
+            prefixes["xsd"] = Xsd.Namespace;
         }
 
         return new RdfWriterOptions { Prefixes = prefixes, BaseIri = random.Next(2) == 0 ? BaseIri : null };

@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowledgeGraph.Rdf.Comparison;
 using KnowledgeGraph.Rdf.Formats.Writers;
 using KnowledgeGraph.Rdf.Model;
+using KnowledgeGraph.Rdf.Vocabulary;
 using Xunit.Abstractions;
 
 namespace KnowledgeGraph.Rdf.Tests.RoundTrip;
@@ -61,9 +62,9 @@ public sealed class WriterRoundTripTests(ITestOutputHelper log)
         Assert.Contains(literals, l => l.LexicalForm.Any(char.IsSurrogate));
         Assert.Contains(literals, l => l.LexicalForm.Contains('\u0001', StringComparison.Ordinal));
         Assert.Contains(literals, l => l.Language is { } tag && tag.Count(c => c == '-') >= 2);
-        Assert.Contains(literals, l => l.Datatype.Value == Vocabulary.Xsd.Integer.Value && l.LexicalForm.StartsWith('+'));
+        Assert.Contains(literals, l => l.Datatype.Value == Xsd.Integer.Value && l.LexicalForm.StartsWith('+'));
         Assert.Contains(quads, q => q.Graph is BlankNode);
-        Assert.Contains(quads, q => q.Predicate.Equals(Vocabulary.RdfVocabulary.Rest) && q.Obj is BlankNode);
+        Assert.Contains(quads, q => q.Predicate.Equals(RdfVocabulary.Rest) && q.Obj is BlankNode);
         Assert.Contains(quads, q => q.Subject is BlankNode s && s.Equals(q.Obj));
     }
 

@@ -36,8 +36,8 @@ public sealed class NTriplesWriterTests
     {
         var text = Nt(
             new Quad(Ex("s"), Ex("p"), new Literal("chat", "EN-gb-Oxendict")),
-            new Quad(Ex("s"), Ex("p"), Typed("1", Vocabulary.Xsd.Integer)),
-            new Quad(Ex("s"), Ex("p"), Typed("x", Vocabulary.Xsd.String)));
+            new Quad(Ex("s"), Ex("p"), Typed("1", Xsd.Integer)),
+            new Quad(Ex("s"), Ex("p"), Typed("x", Xsd.String)));
         Assert.Equal(
             "<http://example.org/s> <http://example.org/p> \"chat\"@en-gb-oxendict .\n"
             + "<http://example.org/s> <http://example.org/p> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
@@ -113,7 +113,7 @@ public sealed class NTriplesWriterTests
         {
             for (var i = 0; i < 2000; i++)
             {
-                writer.Write(new Quad(Ex("s"), Ex("p"), Typed(i.ToString(System.Globalization.CultureInfo.InvariantCulture), Vocabulary.Xsd.Integer)));
+                writer.Write(new Quad(Ex("s"), Ex("p"), Typed(i.ToString(System.Globalization.CultureInfo.InvariantCulture), Xsd.Integer)));
             }
         }
 
@@ -133,7 +133,7 @@ public sealed class NTriplesWriterTests
     [Fact]
     public void Matches_the_canonical_formatter_term_by_term()
     {
-        var terms = new Term[] { Ex("a\u0001"), L("\u0085\u2028tab\t"), new Literal("x", Vocabulary.Xsd.DateTime), B("x1") };
+        var terms = new Term[] { Ex("a\u0001"), L("\u0085\u2028tab\t"), new Literal("x", Xsd.DateTime), B("x1") };
         foreach (var obj in terms)
         {
             var quad = new Quad(Ex("s"), Ex("p"), obj);

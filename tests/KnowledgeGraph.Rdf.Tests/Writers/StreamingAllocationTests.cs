@@ -18,7 +18,7 @@ public sealed class StreamingAllocationTests
     {
         var options = new RdfWriterOptions
         {
-            Prefixes = new Dictionary<string, string> { ["ex"] = "http://example.org/", ["xsd"] = Vocabulary.Xsd.Namespace },
+            Prefixes = new Dictionary<string, string> { ["ex"] = "http://example.org/", ["xsd"] = Xsd.Namespace },
         };
         var quads = SampleQuads(layout is "N-Quads" or "TriG (streaming)");
         using var writer = Create(layout, options);
@@ -61,10 +61,10 @@ public sealed class StreamingAllocationTests
             {
                 0 => L("text with \"quotes\", a tab\t and a new line\n"),
                 1 => new Literal("chat " + i, "en-GB"),
-                2 => Typed(i.ToString(System.Globalization.CultureInfo.InvariantCulture), Vocabulary.Xsd.Integer),
+                2 => Typed(i.ToString(System.Globalization.CultureInfo.InvariantCulture), Xsd.Integer),
                 3 => new Iri("http://example.org/needs escaping/" + i),
                 4 => B("weird label " + i),
-                _ => Typed("2024-01-01", Vocabulary.Xsd.Date),
+                _ => Typed("2024-01-01", Xsd.Date),
             };
             quads.Add(new Quad(subject, Ex("p" + (i % 5)), obj, graph));
         }

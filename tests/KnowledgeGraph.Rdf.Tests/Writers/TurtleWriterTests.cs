@@ -17,7 +17,7 @@ public sealed class TurtleWriterTests
         {
             ["ex"] = "http://example.org/",
             ["rdf"] = RdfVocabulary.Namespace,
-            ["xsd"] = Vocabulary.Xsd.Namespace,
+            ["xsd"] = Xsd.Namespace,
         },
     };
 
@@ -25,7 +25,7 @@ public sealed class TurtleWriterTests
 
     private static string Ttl(params Quad[] quads) => Write(w => new TurtleWriter(w, Prefixed), quads);
 
-    private static Literal Int(int value) => Typed(value.ToString(System.Globalization.CultureInfo.InvariantCulture), Vocabulary.Xsd.Integer);
+    private static Literal Int(int value) => Typed(value.ToString(System.Globalization.CultureInfo.InvariantCulture), Xsd.Integer);
 
     [Fact]
     public void Groups_predicates_and_objects_with_rdf_type_first_as_a()
@@ -72,10 +72,10 @@ public sealed class TurtleWriterTests
     {
         var objects = new[]
         {
-            Typed("42", Vocabulary.Xsd.Integer), Typed("+007", Vocabulary.Xsd.Integer), Typed("-0", Vocabulary.Xsd.Integer), Typed(" 5", Vocabulary.Xsd.Integer),
-            Typed("1.50", Vocabulary.Xsd.Decimal), Typed(".5", Vocabulary.Xsd.Decimal), Typed("5.", Vocabulary.Xsd.Decimal), Typed("1", Vocabulary.Xsd.Decimal),
-            Typed("1e3", Vocabulary.Xsd.Double), Typed("-1.5E-7", Vocabulary.Xsd.Double), Typed("2.E+1", Vocabulary.Xsd.Double), Typed("INF", Vocabulary.Xsd.Double), Typed("1.0", Vocabulary.Xsd.Double),
-            Typed("true", Vocabulary.Xsd.Boolean), Typed("1", Vocabulary.Xsd.Boolean), Typed("5", Vocabulary.Xsd.Int), Typed("1e3", Vocabulary.Xsd.Float),
+            Typed("42", Xsd.Integer), Typed("+007", Xsd.Integer), Typed("-0", Xsd.Integer), Typed(" 5", Xsd.Integer),
+            Typed("1.50", Xsd.Decimal), Typed(".5", Xsd.Decimal), Typed("5.", Xsd.Decimal), Typed("1", Xsd.Decimal),
+            Typed("1e3", Xsd.Double), Typed("-1.5E-7", Xsd.Double), Typed("2.E+1", Xsd.Double), Typed("INF", Xsd.Double), Typed("1.0", Xsd.Double),
+            Typed("true", Xsd.Boolean), Typed("1", Xsd.Boolean), Typed("5", Xsd.Int), Typed("1e3", Xsd.Float),
         };
         var text = Ttl(objects.Select(o => new Quad(Ex("s"), Ex("p"), o)).ToArray());
         Assert.Equal(
@@ -278,7 +278,7 @@ public sealed class TurtleWriterTests
     public void Writes_datatypes_and_language_tags()
     {
         var text = Ttl(
-            new Quad(Ex("s"), Ex("p"), new Literal("2020-01-01", Vocabulary.Xsd.Date)),
+            new Quad(Ex("s"), Ex("p"), new Literal("2020-01-01", Xsd.Date)),
             new Quad(Ex("s"), Ex("p"), new Literal("x", new Iri("http://other.org/dt"))),
             new Quad(Ex("s"), Ex("p"), new Literal("chat", "fr-CA")));
         Assert.Equal(Header + "ex:s ex:p \"2020-01-01\"^^xsd:date, \"x\"^^<http://other.org/dt>, \"chat\"@fr-ca .\n", text);

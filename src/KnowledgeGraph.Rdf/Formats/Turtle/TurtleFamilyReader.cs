@@ -641,13 +641,13 @@ public abstract class TurtleFamilyReader : IQuadReader
             if (IsWordAhead("true"))
             {
                 _in.AdvanceOnLine(4);
-                return new Literal("true", Vocabulary.Xsd.Boolean);
+                return new Literal("true", Xsd.Boolean);
             }
 
             if (IsWordAhead("false"))
             {
                 _in.AdvanceOnLine(5);
-                return new Literal("false", Vocabulary.Xsd.Boolean);
+                return new Literal("false", Xsd.Boolean);
             }
 
             return ReadPrefixedName();
@@ -1299,10 +1299,10 @@ public abstract class TurtleFamilyReader : IQuadReader
         if (IsExponentAt(i))
         {
             i += ExponentLength(i);
-            return new Literal(ConsumeToString(i), Vocabulary.Xsd.Double);
+            return new Literal(ConsumeToString(i), Xsd.Double);
         }
 
-        return new Literal(ConsumeToString(i), hasDot ? Vocabulary.Xsd.Decimal : Vocabulary.Xsd.Integer);
+        return new Literal(ConsumeToString(i), hasDot ? Xsd.Decimal : Xsd.Integer);
     }
 
     private int CountDigits(int offset)

@@ -108,7 +108,7 @@ internal static class NTriplesTermWriter
             output.Append('@');
             output.Append(language);
         }
-        else if (!string.Equals(literal.Datatype.Value, Vocabulary.Xsd.StringIri, StringComparison.Ordinal))
+        else if (!string.Equals(literal.Datatype.Value, Xsd.StringIri, StringComparison.Ordinal))
         {
             output.Append('^');
             output.Append('^');

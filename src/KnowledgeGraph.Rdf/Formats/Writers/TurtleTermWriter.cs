@@ -181,10 +181,10 @@ internal sealed class TurtleTermWriter
         {
             var bare = literal.Datatype.Value switch
             {
-                Vocabulary.Xsd.IntegerIri => TurtleLiteralGrammar.IsInteger(lexical),
-                Vocabulary.Xsd.DecimalIri => TurtleLiteralGrammar.IsDecimal(lexical),
-                Vocabulary.Xsd.DoubleIri => TurtleLiteralGrammar.IsDouble(lexical),
-                Vocabulary.Xsd.BooleanIri => TurtleLiteralGrammar.IsBoolean(lexical),
+                Xsd.IntegerIri => TurtleLiteralGrammar.IsInteger(lexical),
+                Xsd.DecimalIri => TurtleLiteralGrammar.IsDecimal(lexical),
+                Xsd.DoubleIri => TurtleLiteralGrammar.IsDouble(lexical),
+                Xsd.BooleanIri => TurtleLiteralGrammar.IsBoolean(lexical),
                 _ => false,
             };
             if (bare)

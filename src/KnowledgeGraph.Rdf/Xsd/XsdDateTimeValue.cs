@@ -1,9 +1,0 @@
-namespace KnowledgeGraph.Rdf.Xsd;
-
-/// <summary>A value of one of the date/time types; <see cref="XsdDateTime.Kind"/> says which.</summary>
-public sealed record XsdDateTimeValue(XsdDateTime Value) : XsdValue
-{
-    public override XsdDatatype Datatype => Value.Kind;
-
-    public override string ToCanonicalString() => Value.ToString();
-}

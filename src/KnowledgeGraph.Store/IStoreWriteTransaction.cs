@@ -1,0 +1,32 @@
+using KnowledgeGraph.Rdf.Model;
+using KnowledgeGraph.Store.Encoding;
+
+namespace KnowledgeGraph.Store;
+
+/// <summary>
+/// The one write transaction: inserts and deletes are buffered and applied together by <see cref="Commit"/>
+/// (all or nothing). Disposing without committing discards them. Within one transaction, the last
+/// operation on a quad wins. Use it from the thread that began it (LMDB ties writers to their thread).
+/// </summary>
+public interface IStoreWriteTransaction : IDisposable
+{
+    /// <summary>The id of a term, adding it to the dictionary if it is new.</summary>
+    TermId GetOrAddId(Term term);
+
+    void Insert(in Quad quad);
+
+    void Delete(in Quad quad);
+
+    void Insert(in EncodedQuad quad);
+
+    void Delete(in EncodedQuad quad);
+
+    /// <summary>How many operations are buffered.</summary>
+    int PendingCount { get; }
+
+    /// <summary>Applies the buffered operations atomically and durably; returns what actually changed.</summary>
+    CommitResult Commit();
+}
+
+/// <summary>What a commit changed: quads that were not there and now are, and quads that were and now are not.</summary>
+public sealed record CommitResult(long Inserted, long Deleted);

@@ -1,0 +1,143 @@
+using KnowledgeGraph.Store.Indexing;
+using LightningDB;
+
+namespace KnowledgeGraph.Store.Lmdb;
+
+/// <summary>
+/// The durable backend on LMDB: nine index tables of compact keys with empty values, the dictionary in two
+/// tables (id to term bytes; hash and id to nothing, for the reverse lookup), statistics and metadata.
+/// Commits are synchronous (LMDB syncs on commit), readers are LMDB read transactions (MVCC snapshots that
+/// never block the writer or each other), and writers go one at a time.
+/// </summary>
+public sealed class LmdbQuadStore : IQuadStore
+{
+    private static readonly string[] IndexNames = ["spo", "pos", "osp", "spog", "posg", "ospg", "gspo", "gpos", "gosp"];
+
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly LightningEnvironment _env;
+    private int _openSnapshots;
+
+    private LmdbQuadStore(string directory, LmdbStoreOptions options)
+    {
+        NativeLmdb.EnsureResolver();
+        Location = Path.GetFullPath(directory);
+        Directory.CreateDirectory(Location);
+        var dataFile = Path.Combine(Location, "data.mdb");
+        var existing = File.Exists(dataFile) ? new FileInfo(dataFile).Length : 0;
+        _env = new LightningEnvironment(Location, new EnvironmentConfiguration
+        {
+            MapSize = Math.Max(options.InitialMapSize, RoundUp(existing * 2)),
+            MaxDatabases = 16,
+            MaxReaders = options.MaxReaders,
+        });
+
+        // NoThreadLocalStorage: reader slots belong to transactions, so a thread may hold several snapshots
+        // and a snapshot may move between threads. No NoSync: a commit is on disk when Commit returns.
+        _env.Open(EnvironmentOpenFlags.NoThreadLocalStorage);
+        using var txn = _env.BeginTransaction();
+        var config = new DatabaseConfiguration { Flags = DatabaseOpenFlags.Create };
+        Indexes = IndexNames.Select(n => txn.OpenDatabase(n, config)).ToArray();
+        IdToTerm = txn.OpenDatabase("id2term", config);
+        TermToId = txn.OpenDatabase("term2id", config);
+        Stats = txn.OpenDatabase("stats", config);
+        Meta = txn.OpenDatabase("meta", config);
+        txn.Commit().ThrowOnError();
+    }
+
+    public string? Location { get; }
+
+    internal LightningEnvironment Environment => _env;
+
+    internal LightningDatabase[] Indexes { get; }
+
+    internal LightningDatabase IdToTerm { get; }
+
+    internal LightningDatabase TermToId { get; }
+
+    internal LightningDatabase Stats { get; }
+
+    internal LightningDatabase Meta { get; }
+
+    /// <summary>Opens (creating when needed) the store in a directory.</summary>
+    public static LmdbQuadStore Open(string directory, LmdbStoreOptions? options = null) => new(directory, options ?? LmdbStoreOptions.Default);
+
+    public IStoreSnapshot OpenSnapshot(bool unionDefaultGraph = false)
+    {
+        Interlocked.Increment(ref _openSnapshots);
+        try
+        {
+            return new LmdbSnapshot(this, _env.BeginTransaction(TransactionBeginFlags.ReadOnly), unionDefaultGraph);
+        }
+        catch
+        {
+            Interlocked.Decrement(ref _openSnapshots);
+            throw;
+        }
+    }
+
+    public IStoreWriteTransaction BeginWrite()
+    {
+        _writer.Wait();
+        try
+        {
+            return new LmdbWriteTransaction(this);
+        }
+        catch
+        {
+            _writer.Release();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A consistent copy of the store into an empty or new directory while it stays in use: LMDB copies from
+    /// one read transaction, so the copy is a committed state; compacting leaves out free pages.
+    /// </summary>
+    public void Backup(string targetDirectory)
+    {
+        Directory.CreateDirectory(targetDirectory);
+        if (Directory.EnumerateFileSystemEntries(targetDirectory).Any())
+        {
+            throw new IOException($"Backup target {targetDirectory} is not empty.");
+        }
+
+        _env.CopyTo(targetDirectory, true).ThrowOnError();
+    }
+
+    /// <summary>Bytes of the data file on disk.</summary>
+    public long FileSize => new FileInfo(Path.Combine(Location!, "data.mdb")).Length;
+
+    public void Dispose()
+    {
+        foreach (var db in Indexes)
+        {
+            db.Dispose();
+        }
+
+        IdToTerm.Dispose();
+        TermToId.Dispose();
+        Stats.Dispose();
+        Meta.Dispose();
+        _env.Dispose();
+        _writer.Dispose();
+    }
+
+    internal void SnapshotClosed() => Interlocked.Decrement(ref _openSnapshots);
+
+    internal void EndWrite() => _writer.Release();
+
+    /// <summary>Doubles the map after a commit met MDB_MAP_FULL. LMDB allows this only with no transaction open in the process.</summary>
+    internal void GrowMap()
+    {
+        if (Volatile.Read(ref _openSnapshots) > 0)
+        {
+            throw new InvalidOperationException(
+                $"The store's memory map ({_env.MapSize >> 20} MiB) is full and cannot grow while {_openSnapshots} read snapshot(s) are open; "
+                + "close them and retry, or open the store with a larger LmdbStoreOptions.InitialMapSize.");
+        }
+
+        _env.MapSize = RoundUp(_env.MapSize * 2);
+    }
+
+    private static long RoundUp(long size) => (size + (1L << 20) - 1) & ~((1L << 20) - 1);
+}

@@ -1,0 +1,98 @@
+using KnowledgeGraph.Rdf.Model;
+using KnowledgeGraph.Store.Encoding;
+using KnowledgeGraph.Store.Indexing;
+
+namespace KnowledgeGraph.Store.Memory;
+
+/// <summary>The in-memory write transaction: buffers changes, then builds and publishes the next state.</summary>
+internal sealed class MemoryWriteTransaction(MemoryQuadStore store) : IStoreWriteTransaction
+{
+    private readonly PendingChanges _pending = new();
+    private bool _done;
+
+    public int PendingCount => _pending.Count;
+
+    public TermId GetOrAddId(Term term)
+    {
+        ThrowIfDone();
+        return store.Dictionary.GetOrAdd(term);
+    }
+
+    public void Insert(in Quad quad) => Insert(Encode(quad));
+
+    public void Delete(in Quad quad) => Delete(Encode(quad));
+
+    public void Insert(in EncodedQuad quad)
+    {
+        ThrowIfDone();
+        _pending.Set(quad, true);
+    }
+
+    public void Delete(in EncodedQuad quad)
+    {
+        ThrowIfDone();
+        _pending.Set(quad, false);
+    }
+
+    public CommitResult Commit()
+    {
+        ThrowIfDone();
+        try
+        {
+            var old = store.State;
+            var indexes = (MemoryIndex[])old.Indexes.Clone();
+            var sorted = _pending.ForAllIndexes();
+
+            // The first index of each kind (SPO, SPOG) finds the changes that change nothing (inserting a
+            // present quad, deleting an absent one); the other indexes then take the rest, on all cores.
+            var rejected = new[] { new List<KeyChange>(), new List<KeyChange>() };
+            IndexId[] primaries = [IndexId.Spo, IndexId.Spog];
+            Parallel.For(0, 2, k => indexes[(int)primaries[k]] = old.Indexes[(int)primaries[k]].Apply(sorted[(int)primaries[k]], rejected[k]));
+            var ineffective = PendingChanges.NewQuadSet();
+            for (var k = 0; k < 2; k++)
+            {
+                foreach (var c in rejected[k])
+                {
+                    ineffective.Add(IndexLayout.FromKey(primaries[k], c.Key));
+                }
+            }
+
+            var secondary = Enum.GetValues<IndexId>().Where(i => i is not (IndexId.Spo or IndexId.Spog)).ToArray();
+            Parallel.ForEach(secondary, index =>
+                indexes[(int)index] = old.Indexes[(int)index].Apply(PendingChanges.Without(sorted[(int)index], index, ineffective), null));
+            var applied = _pending.Effective(ineffective);
+
+            var next = new MemoryState(indexes, old.Statistics);
+            var stats = new StatisticsUpdate(old.Statistics, applied);
+            stats.Prepare(old.HasSubject, old.HasObject);
+            next = new MemoryState(indexes, stats.Finish(next.HasSubject, next.HasObject));
+            store.Publish(next);
+            var inserted = applied.Count(a => a.Insert);
+            return new CommitResult(inserted, applied.Count - inserted);
+        }
+        finally
+        {
+            Finish();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_done)
+        {
+            Finish();
+        }
+    }
+
+    private EncodedQuad Encode(in Quad quad) =>
+        new(GetOrAddId(quad.Subject), GetOrAddId(quad.Predicate), GetOrAddId(quad.Obj), GetOrAddId(quad.Graph));
+
+    private void Finish()
+    {
+        _done = true;
+        _pending.Clear();
+        store.EndWrite();
+    }
+
+    private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
+}
