@@ -18,6 +18,7 @@ public static class KgProgram
     [
         ConvertCommand.Create,
         BenchCommand.Create,
+        QueryCommand.Create,
         .. Commands.Store.StoreCommands.Builders,
     ];
 
