@@ -19,6 +19,7 @@ public static class KgProgram
         ConvertCommand.Create,
         BenchCommand.Create,
         .. Commands.Store.StoreCommands.Builders,
+        QueryCommand.Create,
     ];
 
     /// <summary>
