@@ -36,8 +36,19 @@ public sealed class StoreHost : IDisposable
         var fresh = !File.Exists(Path.Combine(o.StorePath, "data.mdb"));
         _store = LmdbQuadStore.Open(o.StorePath);
         logger.LogInformation("Opened LMDB store at {StorePath} ({State})", _store.Location, fresh ? "new" : "existing");
-        Seed(o, logger, alwaysSeed: fresh);
+
+        // The marker is written after the seed commits, so a failed first load is retried on the next start,
+        // and a seeded store is never loaded twice.
+        var marker = Path.Combine(o.StorePath, SeededMarker);
+        if (!File.Exists(marker) && !string.IsNullOrWhiteSpace(o.SeedDirectory))
+        {
+            Seed(o, logger, alwaysSeed: true);
+            File.WriteAllText(marker, $"Seeded from {Path.GetFullPath(o.SeedDirectory)} at {DateTimeOffset.UtcNow:O}\n");
+        }
     }
+
+    /// <summary>File in the store folder that records that the seed folder was loaded.</summary>
+    public const string SeededMarker = "seeded.txt";
 
     /// <summary>Distinguishes versions of different server runs (the counter restarts at zero).</summary>
     public string InstanceTag { get; }
