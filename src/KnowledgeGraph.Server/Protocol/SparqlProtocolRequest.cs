@@ -128,8 +128,24 @@ public sealed record SparqlProtocolRequest(
             throw new ProtocolError(StatusCodes.Status413PayloadTooLarge, $"The body is larger than the limit of {maxBodyBytes} bytes.");
         }
 
-        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
-        return await reader.ReadToEndAsync(cancel).ConfigureAwait(false);
+        // The protocol says the body is UTF-8; a declared other charset is refused rather than misread.
+        if (Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed)
+            && parsed.Charset.HasValue
+            && !parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            && !parsed.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ProtocolError(StatusCodes.Status415UnsupportedMediaType, $"The body must be UTF-8, not '{parsed.Charset}'.");
+        }
+
+        using var reader = new StreamReader(request.Body, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+        try
+        {
+            return await reader.ReadToEndAsync(cancel).ConfigureAwait(false);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw new ProtocolError(StatusCodes.Status400BadRequest, "The body is not valid UTF-8.");
+        }
     }
 
     private static IQueryCollection Merge(IQueryCollection query, IFormCollection form)
