@@ -132,6 +132,11 @@ public static class GraphStoreEndpoints
                 created = true;
             }
 
+            if (SparqlProtocolRequest.MediaTypeOf(context.Request.ContentType) == "multipart/form-data")
+            {
+                return await WriteMultipartAsync(context, store, options, metrics, log, target, replace, created).ConfigureAwait(false);
+            }
+
             var format = RdfNegotiation.Readable(context.Request.ContentType);
             if (format is null)
             {
@@ -180,6 +185,57 @@ public static class GraphStoreEndpoints
             metrics.GraphStoreAnswered(error: true);
             return Problems.Create(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The body is larger than the limit of {options.MaxRequestBodyBytes} bytes; nothing was written.");
         }
+    }
+
+    /// <summary>
+    /// A multipart/form-data body (Graph Store Protocol 5.5): every part is an RDF document, typed by its
+    /// Content-Type or its file name; all parts go into the graph in one transaction. Parts are buffered
+    /// (within the request body limit) because the multipart reader is asynchronous and the parser is not.
+    /// </summary>
+    private static async Task<IResult> WriteMultipartAsync(HttpContext context, StoreHost store, ServerOptions options, ServerMetrics metrics, ILogger log,
+        GraphTarget target, bool replace, bool created)
+    {
+        var boundary = Microsoft.Net.Http.Headers.HeaderUtilities.RemoveQuotes(
+            Microsoft.Net.Http.Headers.MediaTypeHeaderValue.Parse(context.Request.ContentType).Boundary).Value;
+        if (string.IsNullOrEmpty(boundary))
+        {
+            throw new ProtocolError(StatusCodes.Status400BadRequest, "A multipart/form-data body needs a boundary parameter.");
+        }
+
+        var reader = new Microsoft.AspNetCore.WebUtilities.MultipartReader(boundary, context.Request.Body);
+        var parts = new List<RdfBody>();
+        while (await reader.ReadNextSectionAsync(context.RequestAborted).ConfigureAwait(false) is { } section)
+        {
+            var fileName = Microsoft.Net.Http.Headers.ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                ? disposition.FileName.Value ?? disposition.Name.Value
+                : null;
+            var format = RdfNegotiation.Readable(section.ContentType)
+                ?? (fileName is null ? null : RdfFormat.FromFileName(fileName.Trim('"')) is { } f && RdfReaders.CanRead(f) ? f : null);
+            if (format is null)
+            {
+                metrics.GraphStoreAnswered(error: true);
+                return Problems.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                    $"Part '{fileName}' has Content-Type '{section.ContentType}', which is not an RDF format this server reads.");
+            }
+
+            var buffer = new MemoryStream();
+            await section.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+            buffer.Position = 0;
+            parts.Add(new RdfBody(format, buffer));
+        }
+
+        var graph = target.Graph!;
+        var baseIri = graph is Iri iri ? iri.Value : GraphTarget.RequestUrl(context.Request);
+        var (existed, quads) = await Task.Run(
+            () => GraphStoreOperations.Write(store, graph, parts, baseIri, replace, context.RequestAborted), context.RequestAborted).ConfigureAwait(false);
+        log.LogInformation("Graph Store {Method} {Graph}: {Quads} quads from {Parts} parts", context.Request.Method, target, quads, parts.Count);
+        metrics.GraphStoreAnswered(error: false);
+        if (created)
+        {
+            return Results.Created(((Iri)graph).Value, null);
+        }
+
+        return existed ? Results.NoContent() : Results.StatusCode(StatusCodes.Status201Created);
     }
 
     private static IResult DeleteAsync(HttpContext context, StoreHost store, IOptions<ServerOptions> options, ServerMetrics metrics)

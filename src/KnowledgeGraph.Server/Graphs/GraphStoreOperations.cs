@@ -41,7 +41,11 @@ public static class GraphStoreOperations
     /// <paramref name="replace"/>. Returns whether the graph existed before and the quads read.
     /// Throws <see cref="RdfParseException"/> (nothing written) for a malformed body.
     /// </summary>
-    public static (bool Existed, long Quads) Write(StoreHost store, Term graph, RdfFormat format, Stream body, string baseIri, bool replace, CancellationToken cancel)
+    public static (bool Existed, long Quads) Write(StoreHost store, Term graph, RdfFormat format, Stream body, string baseIri, bool replace, CancellationToken cancel) =>
+        Write(store, graph, [new RdfBody(format, body)], baseIri, replace, cancel);
+
+    /// <summary>As above, for several bodies (the parts of a multipart/form-data POST), all in one transaction.</summary>
+    public static (bool Existed, long Quads) Write(StoreHost store, Term graph, IReadOnlyList<RdfBody> bodies, string baseIri, bool replace, CancellationToken cancel)
     {
         return store.Write(txn =>
         {
@@ -50,7 +54,7 @@ public static class GraphStoreOperations
             var (snapshot, _) = store.OpenSnapshot();
             using (snapshot)
             {
-                existed = GraphExists(snapshot, graph) && (graph is DefaultGraph || Count(snapshot, graph) > 0);
+                existed = GraphExists(snapshot, graph);
                 if (replace && snapshot.TryGetId(graph, out var graphId))
                 {
                     foreach (var quad in snapshot.Match(new QuadPattern(Graph: graphId)))
@@ -62,20 +66,23 @@ public static class GraphStoreOperations
 
             var targetId = txn.GetOrAddId(graph);
             long n = 0;
-            using var text = new StreamReader(body, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
-            using var reader = RdfReaders.Create(format, text, new RdfReaderOptions { BaseIri = baseIri });
-            foreach (var quad in reader.ReadQuads())
+            foreach (var body in bodies)
             {
-                if (!quad.InDefaultGraph)
+                using var text = new StreamReader(body.Content, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
+                using var reader = RdfReaders.Create(body.Format, text, new RdfReaderOptions { BaseIri = baseIri });
+                foreach (var quad in reader.ReadQuads())
                 {
-                    throw new ProtocolError(StatusCodes.Status400BadRequest,
-                        $"The body puts a triple in the named graph {quad.Graph}; a Graph Store write to one graph takes triples only.");
-                }
+                    if (!quad.InDefaultGraph)
+                    {
+                        throw new ProtocolError(StatusCodes.Status400BadRequest,
+                            $"The body puts a triple in the named graph {quad.Graph}; a Graph Store write to one graph takes triples only.");
+                    }
 
-                txn.Insert(new EncodedQuad(txn.GetOrAddId(quad.Subject), txn.GetOrAddId(quad.Predicate), txn.GetOrAddId(quad.Obj), targetId));
-                if ((++n & 0xFFF) == 0)
-                {
-                    cancel.ThrowIfCancellationRequested();
+                    txn.Insert(new EncodedQuad(txn.GetOrAddId(quad.Subject), txn.GetOrAddId(quad.Predicate), txn.GetOrAddId(quad.Obj), targetId));
+                    if ((++n & 0xFFF) == 0)
+                    {
+                        cancel.ThrowIfCancellationRequested();
+                    }
                 }
             }
 
@@ -108,3 +115,6 @@ public static class GraphStoreOperations
         });
     }
 }
+
+/// <summary>One RDF body to read: its format and its bytes.</summary>
+public sealed record RdfBody(RdfFormat Format, Stream Content);
