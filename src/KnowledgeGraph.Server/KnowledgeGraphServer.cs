@@ -69,7 +69,7 @@ public static class KnowledgeGraphServer
         builder.Services.AddSingleton<ResultCache>();
         builder.Services.AddSingleton<SparqlServices>();
         services?.Invoke(builder.Services);
-        builder.Services.TryAddSingleton<ISparqlProcessor, EngineUnavailableProcessor>();
+        builder.Services.TryAddSingleton<ISparqlProcessor, EngineSparqlProcessor>();
 
         var app = builder.Build();
         // Opens (and on first start creates and seeds) the store before the first request, so errors show at start.

@@ -8,6 +8,8 @@ using KnowledgeGraph.Server.Options;
 using KnowledgeGraph.Server.Protocol;
 using KnowledgeGraph.Server.Query;
 using KnowledgeGraph.Server.Security;
+using KnowledgeGraph.Sparql.Evaluation;
+using KnowledgeGraph.Sparql.Expressions;
 using KnowledgeGraph.Sparql.Results;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -156,7 +158,18 @@ public static class SparqlProtocolEndpoints
             services.Metrics.QueryAnswered(clock.Elapsed, error: true);
             return Problems.Create(StatusCodes.Status501NotImplemented, "Not implemented", e.Message);
         }
-        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        catch (SparqlEvaluationException e)
+        {
+            services.Metrics.QueryAnswered(clock.Elapsed, error: true);
+            return Problems.Create(StatusCodes.Status400BadRequest, "Query cannot be evaluated", e.Message);
+        }
+        catch (QueryLimitException e)
+        {
+            services.Metrics.QueryAnswered(clock.Elapsed, error: true);
+            log.LogWarning("Query stopped at a resource limit: {Reason}", e.Message);
+            return Problems.Create(StatusCodes.Status503ServiceUnavailable, "Query too expensive", e.Message);
+        }
+        catch (Exception e) when (e is OperationCanceledException or QueryTimeoutException && !context.RequestAborted.IsCancellationRequested)
         {
             services.Metrics.Timeout();
             services.Metrics.QueryAnswered(clock.Elapsed, error: true);
@@ -167,7 +180,7 @@ public static class SparqlProtocolEndpoints
     }
 
     /// <summary>Evaluates and serializes in memory, so a timeout or error can still become a proper status.</summary>
-    private static (byte[] Body, long Rows, bool Truncated) Evaluate(SparqlServices services, PreparedQuery query, QueryExecution execution, QueryResultOutput output)
+    private static (byte[] Body, long Rows, bool Truncated) Evaluate(SparqlServices services, ParsedQuery query, QueryExecution execution, QueryResultOutput output)
     {
         var result = services.Processor.Evaluate(query, execution);
         var limit = services.Options.MaxResultRows;

@@ -10,13 +10,13 @@ namespace KnowledgeGraph.Server.Query;
 public interface ISparqlProcessor
 {
     /// <summary>Parses a query; throws <see cref="SparqlSyntaxError"/> for a malformed one.</summary>
-    PreparedQuery PrepareQuery(string text, string? baseIri);
+    ParsedQuery PrepareQuery(string text, string? baseIri);
 
     /// <summary>
     /// Evaluates a prepared query lazily (rows are produced while the response is written); honours
     /// <see cref="QueryExecution.Cancel"/> (which fires at the timeout) by throwing <see cref="OperationCanceledException"/>.
     /// </summary>
-    QueryResult Evaluate(PreparedQuery query, QueryExecution execution);
+    QueryResult Evaluate(ParsedQuery query, QueryExecution execution);
 
     /// <summary>Parses and runs an update request atomically; throws <see cref="SparqlSyntaxError"/> for a malformed one.</summary>
     UpdateOutcome Update(string text, string? baseIri, UpdateExecution execution);
