@@ -151,6 +151,19 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Prefix_options_abbreviate_a_turtle_output_of_an_ntriples_input()
+    {
+        var input = _dir.Write("g.nt", Samples.GraphNTriples);
+
+        var run = await KgRun.RunAsync("convert", input, "--to", "turtle", "--prefix", "ex=http://example.org/", "-p", "xsd=http://www.w3.org/2001/XMLSchema#");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Matches(new Regex("(@prefix|PREFIX) ex: <http://example.org/>", RegexOptions.IgnoreCase), run.Stdout);
+        Assert.Contains("ex:alice", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(ExpectedGraph, Rdf.Sorted(Rdf.Read(run.Stdout, RdfFormat.Turtle)));
+    }
+
+    [Fact]
     public async Task A_dataset_with_only_a_default_graph_converts_to_a_triple_format()
     {
         var input = _dir.Write("g.nq", Samples.GraphNTriples);
@@ -179,6 +192,32 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Equal(["\"one\"", "\"three\""], quads.Select(q => q.Obj.ToString()).Order(StringComparer.Ordinal));
         Assert.StartsWith(input + ":2:", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("skipped 1 statement(s) with errors; wrote 2 quad(s)", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("turtle", ".ttl")]
+    [InlineData("trig", ".trig")]
+    public async Task Streaming_layout_writes_the_same_graph(string to, string extension)
+    {
+        var input = _dir.Write("g.nt", Samples.GraphNTriples);
+        var output = _dir.File("out" + extension);
+
+        var run = await KgRun.RunAsync("convert", input, "--to", to, "--streaming", "-o", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(ExpectedGraph, Rdf.Sorted(Rdf.Read(File.ReadAllText(output), RdfFormat.Find(to)!)));
+    }
+
+    [Fact]
+    public async Task A_parse_error_does_not_flush_a_pretty_writers_buffered_graph_to_stdout()
+    {
+        var input = _dir.Write("bad.ttl", Samples.GraphTurtle + "ex:carol ex:name \"unterminated .\n");
+
+        var run = await KgRun.RunAsync("convert", input, "--to", "turtle");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Stdout);
+        Assert.StartsWith(input + ":8:", run.Stderr, StringComparison.Ordinal);
     }
 
     public void Dispose() => _dir.Dispose();

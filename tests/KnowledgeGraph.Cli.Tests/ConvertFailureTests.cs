@@ -83,6 +83,9 @@ public sealed class ConvertFailureTests : IDisposable
     [InlineData("input file '{dir}/missing.nt' does not exist", "convert", "{dir}/missing.nt")]
     [InlineData("the directory of output file '{dir}/no/such/dir/out.nt' does not exist", "convert", "{in}", "-o", "{dir}/no/such/dir/out.nt")]
     [InlineData("--base 'not an iri' is not an absolute IRI", "convert", "{in}", "--base", "not an iri")]
+    [InlineData("--prefix 'ex' should be NAME=IRI", "convert", "{in}", "--prefix", "ex")]
+    [InlineData("--prefix '1x=http://example.org/': '1x' is not a Turtle prefix name", "convert", "{in}", "--prefix", "1x=http://example.org/")]
+    [InlineData("--prefix 'ex=example.org': 'example.org' is not an absolute IRI", "convert", "{in}", "--prefix", "ex=example.org")]
     [InlineData("Required argument missing for command: 'convert'", "convert")]
     [InlineData("Unrecognized command or argument '--frobnicate'", "convert", "{in}", "--frobnicate")]
     [InlineData("Required command was not provided", new string[0])]
@@ -101,6 +104,35 @@ public sealed class ConvertFailureTests : IDisposable
         Assert.Equal(["g.data", "g.ttl"], _dir.FileNames());
     }
 
+    [SkippableTheory]
+    [InlineData("jsonld")]
+    [InlineData("rdfxml")]
+    public async Task A_known_format_without_a_writer_is_a_usage_error(string format)
+    {
+        Skip.If(RdfWriters.Supported.Contains(RdfFormat.Find(format)!), $"{format} has a writer now");
+        var input = _dir.Write("g.ttl", Samples.GraphTurtle);
+
+        var run = await KgRun.RunAsync("convert", input, "--to", format, "-o", _dir.File("out.data"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"kg convert: writing {RdfFormat.Find(format)!.DisplayName} is not supported yet\n", run.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal(["g.ttl"], _dir.FileNames());
+    }
+
+    [SkippableTheory]
+    [InlineData("jsonld")]
+    [InlineData("rdfxml")]
+    public async Task A_known_format_without_a_reader_is_a_usage_error(string format)
+    {
+        Skip.If(RdfReaders.CanRead(RdfFormat.Find(format)!), $"{format} has a reader now");
+        var input = _dir.Write("g.data", "{}");
+
+        var run = await KgRun.RunAsync("convert", input, "--from", format);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"kg convert: reading {RdfFormat.Find(format)!.DisplayName} is not supported yet\n", run.Stderr.ReplaceLineEndings("\n"));
+    }
+
     [Fact]
     public async Task Help_exits_0_and_lists_the_commands()
     {
@@ -109,6 +141,20 @@ public sealed class ConvertFailureTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("convert", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("bench", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Convert_help_lists_its_options_and_the_formats_it_can_write()
+    {
+        var run = await KgRun.RunAsync("convert", "--help");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        foreach (var option in new[] { "--from", "--to", "--base", "--lenient", "--prefix", "--streaming", "--output" })
+        {
+            Assert.Contains(option, run.Stdout, StringComparison.Ordinal);
+        }
+
+        Assert.All(RdfWriters.Supported, f => Assert.Contains(f.Name, run.Stdout, StringComparison.Ordinal));
     }
 
     public void Dispose() => _dir.Dispose();

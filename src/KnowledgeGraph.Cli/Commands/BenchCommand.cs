@@ -54,7 +54,7 @@ public static class BenchCommand
             SourceName = StandardStreams.IsDash(path) ? "<stdin>" : path,
         };
 
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var stopwatch = Stopwatch.StartNew();
         long quads = 0;
@@ -77,7 +77,7 @@ public static class BenchCommand
             quads,
             stopwatch.Elapsed,
             process.PeakWorkingSet64,
-            GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore,
+            GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore,
             GC.CollectionCount(0) - collectionsBefore.Item1,
             GC.CollectionCount(1) - collectionsBefore.Item2,
             GC.CollectionCount(2) - collectionsBefore.Item3);

@@ -1,18 +1,30 @@
 using KnowledgeGraph.Cli.IO;
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Rdf.Formats.Writers;
 using KnowledgeGraph.Rdf.Model;
 
 namespace KnowledgeGraph.Cli.Conversion;
 
 /// <summary>
-/// Streams quads from a reader to a writer: memory stays constant whatever the input size (bar what a
-/// pretty-printing writer chooses to hold). The writer is created at the first quad, so that the
-/// prefixes a Turtle or TriG input declares before its first statement reach a Turtle or TriG output.
+/// Streams quads from a reader to a writer: memory stays constant whatever the input size, except that
+/// pretty Turtle/TriG output holds the graph until the end (<see cref="ConvertRequest.StreamingLayout"/>
+/// avoids it). The writer is created at the first quad, so that the prefixes a Turtle or TriG input
+/// declares before its first statement reach a Turtle or TriG output.
 /// </summary>
 public static class RdfConverter
 {
     public static ConvertResult Convert(ConvertRequest request, CliConsole console)
     {
+        if (!RdfReaders.CanRead(request.From))
+        {
+            throw new UsageException($"reading {request.From.DisplayName} is not supported yet");
+        }
+
+        if (!RdfWriters.Supported.Contains(request.To))
+        {
+            throw new UsageException($"writing {request.To.DisplayName} is not supported yet");
+        }
+
         var readerOptions = new RdfReaderOptions
         {
             BaseIri = request.BaseIri ?? InputFile.FileIri(request.InputPath),
@@ -22,62 +34,47 @@ public static class RdfConverter
 
         using var input = InputFile.OpenText(request.InputPath, console);
         using var output = OutputFile.Open(request.OutputPath, console);
-        using var reader = CreateReader(request.From, input, readerOptions);
-        IQuadWriter? writer = null;
-        try
-        {
-            long written = 0;
-            foreach (var quad in reader.ReadQuads())
-            {
-                // Quads to a triple format are fine as long as every one is in the default graph.
-                if (!quad.InDefaultGraph && !request.To.SupportsNamedGraphs)
-                {
-                    throw new CommandFailedException(NamedGraphMessage(request, quad));
-                }
+        using var reader = RdfReaders.Create(request.From, input, readerOptions);
 
-                writer ??= CreateWriter(request.To, output, reader);
-                writer.Write(quad);
-                written++;
+        // On failure the writer is deliberately not disposed: disposing completes the document, which
+        // would pour a pretty writer's buffered graph onto standard output after the error.
+        IQuadWriter? writer = null;
+        long written = 0;
+        foreach (var quad in reader.ReadQuads())
+        {
+            // Quads to a triple format are fine as long as every one is in the default graph.
+            if (!quad.InDefaultGraph && !request.To.SupportsNamedGraphs)
+            {
+                throw new CommandFailedException(NamedGraphMessage(request, quad));
             }
 
-            writer ??= CreateWriter(request.To, output, reader);
+            writer ??= CreateWriter(request, output, reader);
+            writer.Write(quad);
+            written++;
+        }
+
+        using (writer ??= CreateWriter(request, output, reader))
+        {
             writer.Finish();
-            writer.Dispose();
-            writer = null;
-            output.Commit();
-            return new ConvertResult(written, reader.SkippedStatements, reader.Errors);
         }
-        finally
-        {
-            writer?.Dispose();
-        }
+
+        output.Commit();
+        return new ConvertResult(written, reader.SkippedStatements, reader.Errors);
     }
 
-    private static IQuadReader CreateReader(RdfFormat format, TextReader input, RdfReaderOptions options)
+    private static IQuadWriter CreateWriter(ConvertRequest request, OutputFile output, IQuadReader reader)
     {
-        if (!RdfReaders.CanRead(format))
+        var format = request.To;
+        // A copy: the reader's dictionary keeps changing as it reads on.
+        var prefixes = new Dictionary<string, string>(reader.Prefixes);
+        foreach (var (name, iri) in request.ExtraPrefixes ?? new Dictionary<string, string>())
         {
-            throw new UsageException($"reading {format.DisplayName} is not supported yet");
+            prefixes[name] = iri;
         }
 
-        return RdfReaders.Create(format, input, options);
-    }
-
-    private static IQuadWriter CreateWriter(RdfFormat format, OutputFile output, IQuadReader reader)
-    {
-        var options = new RdfWriterOptions
-        {
-            // A copy: the reader's dictionary keeps changing as it reads on.
-            Prefixes = new Dictionary<string, string>(reader.Prefixes),
-        };
-        try
-        {
-            return RdfWriters.Create(format, output.Writer, options);
-        }
-        catch (NotSupportedException e)
-        {
-            throw new UsageException($"cannot write {format.DisplayName} yet ({e.Message})");
-        }
+        var options = new RdfWriterOptions { Prefixes = prefixes };
+        var layout = request.StreamingLayout ? TurtleWriterOptions.StreamingLayout : TurtleWriterOptions.Default;
+        return RdfWriters.Create(format, output.Writer, options, layout);
     }
 
     private static string NamedGraphMessage(ConvertRequest request, Quad quad) =>
