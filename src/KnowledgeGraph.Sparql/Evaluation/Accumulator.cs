@@ -133,8 +133,6 @@ public abstract class Accumulator
         private readonly StringBuilder _text = new();
         private bool _first = true;
         private bool _error;
-        private string? _language;
-        private bool _sameLanguage = true;
 
         public override void Add(Term? value)
         {
@@ -150,17 +148,9 @@ public abstract class Accumulator
             }
 
             var literal = (Literal)value!;
-            if (_first)
-            {
-                _language = literal.Language;
-            }
-            else
+            if (!_first)
             {
                 _text.Append(separator);
-                if (!string.Equals(_language, literal.Language, StringComparison.Ordinal))
-                {
-                    _sameLanguage = false;
-                }
             }
 
             _first = false;
@@ -174,7 +164,8 @@ public abstract class Accumulator
                 return null;
             }
 
-            return _sameLanguage && _language is not null ? new Literal(_text.ToString(), _language) : Literals.String(_text.ToString());
+            // The result is a simple literal even when every value has the same language tag (agg-groupconcat-04/06).
+            return Literals.String(_text.ToString());
         }
     }
 }

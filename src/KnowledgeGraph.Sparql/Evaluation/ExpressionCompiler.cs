@@ -358,29 +358,8 @@ public sealed class ExpressionCompiler
             return (_, _) => allocator.Next();
         }
 
-        Term?[]? lastRow = null;
-        var perSolution = new Dictionary<string, BlankNode>(StringComparer.Ordinal);
-        return (r, g) =>
-        {
-            if (arg(r, g) is not Literal l || !Literals.IsPlainString(l))
-            {
-                return null;
-            }
-
-            if (!ReferenceEquals(r, lastRow))
-            {
-                lastRow = r;
-                perSolution.Clear();
-            }
-
-            if (!perSolution.TryGetValue(l.LexicalForm, out var node))
-            {
-                node = allocator.Next();
-                perSolution.Add(l.LexicalForm, node);
-            }
-
-            return node;
-        };
+        var query = _query;
+        return (r, g) => arg(r, g) is Literal l && Literals.IsPlainString(l) ? query.BlankNodeFor(r, l.LexicalForm) : null;
     }
 
     private static Literal? Bool(bool? value) => value is { } b ? Literals.Boolean(b) : null;

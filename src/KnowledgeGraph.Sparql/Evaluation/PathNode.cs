@@ -24,12 +24,24 @@ public sealed class PathNode : PlanNode
     public override string Label(VariableTable variables) =>
         $"path {Subject.Describe(variables)} {SsePrinter.Print(Path)} {Object.Describe(variables)}";
 
+    private static bool IsNode(ExecutionContext context, ActiveGraph graph, Term term) =>
+        (term is not Literal && BgpNode.MatchOne(context, graph, term, null, null).Any()) || BgpNode.MatchOne(context, graph, null, null, term).Any();
+
     protected override IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, ActiveGraph graph)
     {
         var s = Subject.Resolve(seed);
         var o = Object.Resolve(seed);
         var sameVariable = Subject.IsVariable && Subject.Slot == Object.Slot;
         var evaluator = new PathEvaluator(context, graph);
+
+        // A zero-length path relates a graph's nodes to themselves; a term bound from a variable (not written in
+        // the query) that is no node of the active graph has no such path (values_and_path).
+        if (Path is ZeroOrOnePath or ZeroOrMorePath
+            && ((Subject.IsVariable && s is not null && !IsNode(context, graph, s)) || (Object.IsVariable && o is not null && !IsNode(context, graph, o))))
+        {
+            yield break;
+        }
+
         foreach (var (x, y) in evaluator.Evaluate(Path, s, o))
         {
             if (sameVariable && !x.Equals(y))

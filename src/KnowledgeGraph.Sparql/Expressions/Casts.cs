@@ -50,7 +50,7 @@ public static class Casts
 
         if (target == XsdDatatype.String)
         {
-            return Literals.String(value.ToCanonicalString());
+            return Literals.String(Literals.CanonicalString(value));
         }
 
         return FromValue(value, target)?.ToLiteral();

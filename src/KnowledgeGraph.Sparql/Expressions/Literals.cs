@@ -41,5 +41,36 @@ public static class Literals
     public static Literal SameKindAs(Literal like, string lexical) =>
         like.Language is not null ? new Literal(lexical, like.Language) : new Literal(lexical, like.Datatype);
 
+    /// <summary>
+    /// A value's canonical string as XPath 2.0 / XSD 1.1 casting gives it: like the XSD helper's canonical
+    /// form, except that an integral decimal has no ".0" (xsd:string(1.0) is "1").
+    /// </summary>
+    public static string CanonicalString(KnowledgeGraph.Rdf.Xsd.XsdValue value)
+    {
+        double? floating = value switch
+        {
+            KnowledgeGraph.Rdf.Xsd.XsdDoubleValue d => d.Value,
+            KnowledgeGraph.Rdf.Xsd.XsdFloatValue f => f.Value,
+            _ => null,
+        };
+        if (floating is { } x && (x == 0 || (Math.Abs(x) >= 1e-6 && Math.Abs(x) < 1e6)))
+        {
+            // XPath: a double in [1e-6, 1e6) casts to string like a decimal ("1", "0.5").
+            if (x == 0)
+            {
+                return double.IsNegative(x) ? "-0" : "0";
+            }
+
+            var fixedText = value is KnowledgeGraph.Rdf.Xsd.XsdFloatValue ? ((float)x).ToString("R", CultureInfo.InvariantCulture) : x.ToString("R", CultureInfo.InvariantCulture);
+            if (!fixedText.Contains('E', StringComparison.Ordinal))
+            {
+                return fixedText;
+            }
+        }
+
+        var text = value.ToCanonicalString();
+        return value is KnowledgeGraph.Rdf.Xsd.XsdDecimalValue && text.EndsWith(".0", StringComparison.Ordinal) ? text[..^2] : text;
+    }
+
     public static bool IsLangString(Literal literal) => literal.Datatype.Value == RdfVocabulary.LangStringIri;
 }

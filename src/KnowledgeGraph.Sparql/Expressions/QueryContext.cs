@@ -31,6 +31,53 @@ public sealed class QueryContext
 
     public CancellationToken Cancellation { get; init; }
 
+    private Term?[]? _bnodeSolution;
+    private readonly Dictionary<string, BlankNode> _bnodesOfSolution = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// BNODE(str): the same blank node for the same string within one solution, a new one in the next. A row that
+    /// extends the previous one (BIND after BIND) is the same solution.
+    /// </summary>
+    public BlankNode BlankNodeFor(Term?[] row, string label)
+    {
+        if (_bnodeSolution is null || !Extends(row, _bnodeSolution))
+        {
+            _bnodesOfSolution.Clear();
+        }
+
+        _bnodeSolution = row;
+        if (!_bnodesOfSolution.TryGetValue(label, out var node))
+        {
+            node = BlankNodes.Next();
+            _bnodesOfSolution.Add(label, node);
+        }
+
+        return node;
+    }
+
+    private static bool Extends(Term?[] row, Term?[] previous)
+    {
+        if (ReferenceEquals(row, previous))
+        {
+            return true;
+        }
+
+        if (row.Length != previous.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (previous[i] is not null && !previous[i]!.Equals(row[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>When the query must stop; checked in the pull loops.</summary>
     public DateTime? Deadline { get; init; }
 

@@ -45,8 +45,8 @@ public static class ValueComparison
 
         if (la.Language is not null || lb.Language is not null)
         {
-            // Language-tagged strings compare as terms; against a known-typed literal they are simply different.
-            return (la.Language is not null || knownA) && (lb.Language is not null || knownB) ? false : null;
+            // Language-tagged strings compare as terms: against any other literal they are simply different (open-eq-08..12).
+            return false;
         }
 
         return null;
