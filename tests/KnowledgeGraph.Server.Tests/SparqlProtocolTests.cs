@@ -113,6 +113,7 @@ public sealed class SparqlProtocolTests
     [InlineData("CONSTRUCT WHERE { ?s ?p ?o }", "application/n-triples")]
     [InlineData("CONSTRUCT WHERE { ?s ?p ?o }", "application/trig")]
     [InlineData("CONSTRUCT WHERE { ?s ?p ?o }", "application/n-quads")]
+    [InlineData("CONSTRUCT WHERE { ?s ?p ?o }", "application/rdf+xml")]
     [InlineData("DESCRIBE <http://example.org/alice>", "text/turtle")]
     public async Task EveryResultFormatByAccept(string query, string accept)
     {
