@@ -84,6 +84,47 @@ public sealed class SparqlProtocolTests
         Assert.Single(Rdf.Parse(await server.Client.GetStringAsync("/store?default"), RdfFormat.Turtle));
     }
 
+    [SkippableFact]
+    public async Task AFormUpdateWithUsingGraphUriReadsThatGraph()
+    {
+        await using var server = await RunningServer.StartAsync();
+        await server.PutAsync("graph=http://example.org/source", Data);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/sparql?using-graph-uri=" + Uri.EscapeDataString("http://example.org/source"))
+        {
+            Content = new FormUrlEncodedContent([new("update", "INSERT { ?s <http://example.org/copied> ?name } WHERE { ?s <http://example.org/name> ?name }")]),
+        };
+        request.Headers.Authorization = new("Bearer", RunningServer.Token);
+        using var response = await server.Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Skip.If(response.StatusCode == HttpStatusCode.NotImplemented, "SPARQL Update is not merged into the server yet: " + body);
+        Assert.True(response.IsSuccessStatusCode, body);
+        Assert.Equal(2, Rdf.Parse(await server.Client.GetStringAsync("/store?default"), RdfFormat.Turtle).Count);
+    }
+
+    [SkippableFact]
+    public async Task AnUpdateThatFailsHalfwayWritesNothingAndLoadFromLoopbackIsRefused()
+    {
+        await using var server = await RunningServer.StartAsync(o => o.LoadAllowList = ["http://127.0.0.1/"]);
+        using var request = RunningServer.Authorized(HttpMethod.Post, "/sparql",
+            "INSERT DATA { <http://a> <http://p> <http://o> } ; LOAD <http://127.0.0.1/data.ttl>", "application/sparql-update");
+        using var response = await server.Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Skip.If(response.StatusCode == HttpStatusCode.NotImplemented, "SPARQL Update is not merged into the server yet: " + body);
+        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.Empty(Rdf.Parse(await server.Client.GetStringAsync("/store?default"), RdfFormat.Turtle));
+    }
+
+    [Fact]
+    public async Task AMalformedUpdateIs400WithPosition()
+    {
+        await using var server = await RunningServer.StartAsync();
+        using var request = RunningServer.Authorized(HttpMethod.Post, "/sparql", "INSERT DATA {\n  <http://a> <http://p> \n}", "application/sparql-update");
+        using var response = await server.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(3, json.RootElement.GetProperty("line").GetInt32());
+    }
+
     [Fact]
     public async Task SparqlWrapperStyleGetJsonAndPostForm()
     {
