@@ -19,6 +19,8 @@ public static class KgProgram
         ConvertCommand.Create,
         BenchCommand.Create,
         .. Commands.Store.StoreCommands.Builders,
+        QueryCommand.Create,
+        ServeCommand.Create,
     ];
 
     /// <summary>
