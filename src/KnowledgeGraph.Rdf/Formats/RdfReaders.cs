@@ -1,3 +1,4 @@
+using KnowledgeGraph.Rdf.Formats.RdfXml;
 using KnowledgeGraph.Rdf.Formats.Turtle;
 
 namespace KnowledgeGraph.Rdf;
@@ -7,7 +8,8 @@ public static class RdfReaders
 {
     /// <summary>True when this library can read <paramref name="format"/>.</summary>
     public static bool CanRead(RdfFormat format) =>
-        format == RdfFormat.NTriples || format == RdfFormat.NQuads || format == RdfFormat.Turtle || format == RdfFormat.TriG;
+        format == RdfFormat.NTriples || format == RdfFormat.NQuads || format == RdfFormat.Turtle || format == RdfFormat.TriG
+        || format == RdfFormat.RdfXml;
 
     /// <exception cref="NotSupportedException">No reader exists for the format yet.</exception>
     public static IQuadReader Create(RdfFormat format, TextReader input, RdfReaderOptions? options = null)
@@ -31,6 +33,11 @@ public static class RdfReaders
         if (format == RdfFormat.TriG)
         {
             return new TriGReader(input, options);
+        }
+
+        if (format == RdfFormat.RdfXml)
+        {
+            return new RdfXmlReader(input, options);
         }
 
         throw new NotSupportedException($"Reading {format.DisplayName} is not supported yet.");

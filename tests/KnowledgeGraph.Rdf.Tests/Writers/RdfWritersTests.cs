@@ -18,7 +18,6 @@ public sealed class RdfWritersTests
 
     [Theory]
     [InlineData("jsonld")]
-    [InlineData("rdfxml")]
     public void Formats_without_a_writer_are_not_supported_with_a_clear_message(string name)
     {
         var format = RdfFormat.Find(name)!;
