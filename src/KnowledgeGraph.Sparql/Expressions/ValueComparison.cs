@@ -45,15 +45,8 @@ public static class ValueComparison
 
         if (la.Language is not null || lb.Language is not null)
         {
-            // Language-tagged strings compare as terms; against a known-typed literal they are simply different.
-            return (la.Language is not null || knownA) && (lb.Language is not null || knownB) ? false : null;
-        }
-
-        // An ill-typed literal of a recognised datatype ("xyz"^^xsd:integer) differs from any literal whose
-        // datatype belongs to another value space; within the same value space the comparison is an error.
-        if (XsdDatatypes.TryGet(la.Datatype, out var da) && XsdDatatypes.TryGet(lb.Datatype, out var db))
-        {
-            return Family(da) != Family(db) ? false : null;
+            // Language-tagged strings compare as terms: against any other literal they are simply different (open-eq-08..12).
+            return false;
         }
 
         return null;
@@ -99,8 +92,6 @@ public static class ValueComparison
     /// <summary>Comparisons with NaN are false, not errors.</summary>
     private static bool? NaNComparison(Term? a, Term? b) =>
         Numeric.TryGetNumeric(a, out var x) && Numeric.TryGetNumeric(b, out var y) && (IsNaN(x) || IsNaN(y)) ? false : null;
-
-    private static int Family(XsdDatatype d) => XsdDatatypes.IsNumeric(d) ? -1 : (int)XsdDatatypes.GetPrimitive(d);
 
     private static bool IsNaN(XsdValue v) => v is XsdDoubleValue { Value: double.NaN } or XsdFloatValue { Value: float.NaN };
 }
