@@ -61,7 +61,8 @@ public static class KnowledgeGraphServer
         {
             if (options.CorsOrigins.Count > 0)
             {
-                policy.WithOrigins([.. options.CorsOrigins]).WithMethods("GET", "HEAD", "POST").AllowAnyHeader().WithExposedHeaders("ETag");
+                // No Authorization header: a browser page from another origin may read, never write.
+                policy.WithOrigins([.. options.CorsOrigins]).WithMethods("GET", "HEAD", "POST").WithHeaders("Accept", "Content-Type", "If-None-Match").WithExposedHeaders("ETag");
             }
         }));
         builder.Services.AddSingleton<StoreHost>();

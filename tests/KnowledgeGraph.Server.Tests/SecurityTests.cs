@@ -81,6 +81,29 @@ public sealed class SecurityTests
         Assert.DoesNotContain(" at KnowledgeGraph", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CorsLetsConfiguredOriginsReadButNotSendTokens()
+    {
+        await using var server = await RunningServer.StartAsync(o => o.CorsOrigins = ["https://app.example"]);
+        using var read = new HttpRequestMessage(HttpMethod.Get, "/store?default");
+        read.Headers.Add("Origin", "https://app.example");
+        using var readResponse = await server.Client.SendAsync(read);
+        Assert.Equal("https://app.example", readResponse.Headers.GetValues("Access-Control-Allow-Origin").Single());
+
+        using var other = new HttpRequestMessage(HttpMethod.Get, "/store?default");
+        other.Headers.Add("Origin", "https://elsewhere.example");
+        using var otherResponse = await server.Client.SendAsync(other);
+        Assert.False(otherResponse.Headers.Contains("Access-Control-Allow-Origin"));
+
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/sparql");
+        preflight.Headers.Add("Origin", "https://app.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "authorization");
+        using var preflightResponse = await server.Client.SendAsync(preflight);
+        Assert.False(preflightResponse.Headers.TryGetValues("Access-Control-Allow-Headers", out var allowed)
+            && allowed.Any(h => h.Contains("authorization", StringComparison.OrdinalIgnoreCase)));
+    }
+
     private static IEnumerable<HttpRequestMessage> Writes()
     {
         yield return new HttpRequestMessage(HttpMethod.Put, "/store?default") { Content = Turtle() };

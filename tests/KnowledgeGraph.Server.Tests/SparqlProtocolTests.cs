@@ -178,6 +178,29 @@ public sealed class SparqlProtocolTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"stopped after {clock.Elapsed}");
     }
 
+    [Fact]
+    public async Task ResultsBeyondTheRowLimitAreCutAndSaySo()
+    {
+        await using var server = await RunningServer.StartAsync(o => o.MaxResultRows = 2);
+        await server.PutAsync("default", Data);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/sparql?query=" + Uri.EscapeDataString("SELECT * WHERE { ?s ?p ?o }"));
+        request.Headers.Accept.ParseAdd("text/tab-separated-values");
+        using var response = await server.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("true", response.Headers.GetValues("X-KG-Truncated").Single(), StringComparison.Ordinal);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+    }
+
+    [Fact]
+    public async Task ServiceIsRefusedByDefault()
+    {
+        await using var server = await RunningServer.StartAsync();
+        using var response = await server.Client.GetAsync("/sparql?query=" + Uri.EscapeDataString("SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("disabled", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> SendOrSkip(RunningServer server, HttpRequestMessage request)
     {
         var response = await server.Client.SendAsync(request);

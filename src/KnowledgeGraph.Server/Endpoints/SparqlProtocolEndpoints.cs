@@ -240,6 +240,11 @@ public static class SparqlProtocolEndpoints
                 outcome.Operations, clock.Elapsed.TotalMilliseconds, outcome.Inserted, outcome.Deleted);
             return Results.NoContent();
         }
+        catch (ProtocolError e)
+        {
+            services.Metrics.UpdateAnswered(error: true);
+            return Problems.Create(e.Status, "Bad SPARQL Protocol request", e.Message);
+        }
         catch (SparqlSyntaxError e)
         {
             services.Metrics.UpdateAnswered(error: true);

@@ -56,13 +56,21 @@ public sealed class EngineSparqlProcessor : ISparqlProcessor
 
     public UpdateOutcome Update(string text, string? baseIri, UpdateExecution execution)
     {
+        UpdateRequest request;
         try
         {
-            SparqlParser.ParseUpdate(text, baseIri);
+            request = SparqlParser.ParseUpdate(text, baseIri);
         }
         catch (SparqlParseException e)
         {
             throw new SparqlSyntaxError(e.Description, e.Line, e.Column, e);
+        }
+
+        // SPARQL 1.1 Protocol 2.2.3: protocol USING graphs and USING/WITH in the request contradict each other.
+        if (!execution.UsingDataset.IsUnspecified
+            && request.Operations.OfType<Modify>().Any(m => m.With is not null || !m.Using.IsEmpty || !m.UsingNamed.IsEmpty))
+        {
+            throw new Protocol.ProtocolError(400, "using-graph-uri/using-named-graph-uri cannot be combined with USING, USING NAMED or WITH in the update.");
         }
 
         throw new EngineUnavailableException(UpdateMessage);
