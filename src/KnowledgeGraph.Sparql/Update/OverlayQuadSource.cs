@@ -24,7 +24,7 @@ public sealed class OverlayQuadSource : IQuadSource
         ArgumentNullException.ThrowIfNull(baseSource);
         _base = baseSource;
         _emptyGraphs = [.. recordedEmptyGraphs ?? []];
-        InitialEmptyGraphs = [.. _emptyGraphs];
+        InitialEmptyGraphs = new HashSet<Term>(_emptyGraphs);
     }
 
     /// <summary>Quads to insert into the base (none of them is in it).</summary>
