@@ -40,7 +40,9 @@ public sealed partial class SparqlParser
             throw ErrorAt(t, $"blank nodes are not allowed in {context.Clause}");
         }
 
-        if (_operationIndex >= 0)
+        // Only quad data (INSERT DATA) may not share labels across operations; template blank nodes are fresh per
+        // solution, so reusing a label in another operation's template is allowed (W3C insert-where-same-bnode).
+        if (_operationIndex >= 0 && !context.AllowVariables)
         {
             if (_labelOperation.TryGetValue(label, out var op) && op != _operationIndex)
             {
