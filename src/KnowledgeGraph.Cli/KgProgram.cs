@@ -20,6 +20,7 @@ public static class KgProgram
         BenchCommand.Create,
         .. Commands.Store.StoreCommands.Builders,
         QueryCommand.Create,
+        UpdateCommand.Create,
         ServeCommand.Create,
     ];
 
