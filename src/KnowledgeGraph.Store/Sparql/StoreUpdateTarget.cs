@@ -13,7 +13,9 @@ namespace KnowledgeGraph.Store.Sparql;
 /// </summary>
 public sealed class StoreUpdateTarget : IUpdateTarget
 {
-    private readonly IQuadStore _store;
+    private readonly IQuadStore? _store;
+    private readonly IStoreWriteTransaction? _outerWrite;
+    private readonly Func<IStoreSnapshot>? _openSnapshot;
 
     public StoreUpdateTarget(IQuadStore store)
     {
@@ -21,15 +23,40 @@ public sealed class StoreUpdateTarget : IUpdateTarget
         _store = store;
     }
 
+    private StoreUpdateTarget(IStoreWriteTransaction write, Func<IStoreSnapshot> openSnapshot)
+    {
+        _outerWrite = write;
+        _openSnapshot = openSnapshot;
+    }
+
+    /// <summary>
+    /// A target inside a write transaction the caller already holds and commits itself (the server's
+    /// <c>StoreHost.Write</c>): <see cref="Begin"/> opens the snapshot with <paramref name="openSnapshot"/> (the writer is
+    /// already held, so it shows the latest commit), the request's changes go into <paramref name="write"/>, and the
+    /// transaction's Commit only closes the snapshot: call <c>write.Commit()</c> after the executor returns, and roll
+    /// back (dispose) when it throws. One request per write.
+    /// </summary>
+    public static StoreUpdateTarget Within(IStoreWriteTransaction write, Func<IStoreSnapshot> openSnapshot)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(openSnapshot);
+        return new StoreUpdateTarget(write, openSnapshot);
+    }
+
     /// <summary>What the last <see cref="IUpdateTransaction.Commit"/> of a transaction of this target changed in the store.</summary>
     public CommitResult? LastCommit { get; private set; }
 
     public IUpdateTransaction Begin()
     {
-        var write = _store.BeginWrite();
+        if (_outerWrite is not null)
+        {
+            return new Transaction(this, _outerWrite, _openSnapshot!(), ownsWrite: false);
+        }
+
+        var write = _store!.BeginWrite();
         try
         {
-            return new Transaction(this, write, _store.OpenSnapshot());
+            return new Transaction(this, write, _store.OpenSnapshot(), ownsWrite: true);
         }
         catch
         {
@@ -43,12 +70,14 @@ public sealed class StoreUpdateTarget : IUpdateTarget
         private static readonly IReadOnlySet<Term> NoGraphs = new HashSet<Term>();
         private readonly StoreUpdateTarget _owner;
         private readonly IStoreWriteTransaction _write;
+        private readonly bool _ownsWrite;
         private IStoreSnapshot? _snapshot;
 
-        public Transaction(StoreUpdateTarget owner, IStoreWriteTransaction write, IStoreSnapshot snapshot)
+        public Transaction(StoreUpdateTarget owner, IStoreWriteTransaction write, IStoreSnapshot snapshot, bool ownsWrite)
         {
             _owner = owner;
             _write = write;
+            _ownsWrite = ownsWrite;
             _snapshot = snapshot;
             Source = new StoreQuadSource(snapshot);
         }
@@ -74,13 +103,19 @@ public sealed class StoreUpdateTarget : IUpdateTarget
         public void Commit()
         {
             CloseSnapshot();
-            _owner.LastCommit = _write.Commit();
+            if (_ownsWrite)
+            {
+                _owner.LastCommit = _write.Commit();
+            }
         }
 
         public void Dispose()
         {
             CloseSnapshot();
-            _write.Dispose();
+            if (_ownsWrite)
+            {
+                _write.Dispose();
+            }
         }
 
         private void CloseSnapshot()

@@ -90,6 +90,30 @@ public sealed class StoreUpdateTests
         Assert.All(Dump(s.Store), line => Assert.EndsWith("<http://e/g>", line, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void WithinACallersWriteTheCallerCommitsOrRollsBack(string kind)
+    {
+        using var s = new StoreUnderTest(kind);
+        using (var write = s.Store.BeginWrite())
+        {
+            var result = SparqlUpdateExecutor.Execute(Prefix + "INSERT DATA { :a :p 1 } ; INSERT { ?s :q ?o } WHERE { ?s :p ?o }",
+                StoreUpdateTarget.Within(write, () => s.Store.OpenSnapshot()));
+            Assert.Equal(2, result.Inserted);
+            Assert.Equal(0, QuadCount(s.Store));
+            write.Commit();
+        }
+
+        Assert.Equal(2, QuadCount(s.Store));
+        using (var write = s.Store.BeginWrite())
+        {
+            Assert.Throws<SparqlUpdateException>(() => SparqlUpdateExecutor.Execute(Prefix + "CLEAR ALL ; DROP GRAPH :none",
+                StoreUpdateTarget.Within(write, () => s.Store.OpenSnapshot())));
+        }
+
+        Assert.Equal(2, QuadCount(s.Store));
+    }
+
     [Fact]
     public async Task ConcurrentReadersOnLmdbSeeTheStateBeforeOrAfterEachRequest()
     {
