@@ -73,6 +73,16 @@ public sealed class UpdateOperationTests
     }
 
     [Fact]
+    public void AGroundTemplateIsInsertedOncePerRequestWhenTheWhereHasSolutionsAndNotAtAllOtherwise()
+    {
+        var target = new InMemoryUpdateTarget([Q("a", "p", "1"), Q("b", "p", "2")]);
+        Assert.Equal(1, Run(target, "INSERT { :flag :is :set } WHERE { ?s :p ?o }").Inserted);
+        Assert.Equal(0, Run(target, "INSERT { :other :is :set } WHERE { ?s :nothing ?o }").Inserted);
+        Assert.Equal(0, Run(target, "DELETE { :a :p :1 } WHERE { FILTER(false) }").Deleted);
+        Assert.Equal(3, State(target).Length);
+    }
+
+    [Fact]
     public void WithNamesTheGraphOfTemplatesAndWhere()
     {
         var target = new InMemoryUpdateTarget([Q("a", "p", "1", "g"), Q("a", "p", "2")]);
