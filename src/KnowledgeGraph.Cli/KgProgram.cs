@@ -18,8 +18,8 @@ public static class KgProgram
     [
         ConvertCommand.Create,
         BenchCommand.Create,
-        .. Commands.Store.StoreCommands.Builders,
         QueryCommand.Create,
+        .. Commands.Store.StoreCommands.Builders,
         UpdateCommand.Create,
         ServeCommand.Create,
     ];

@@ -1,7 +1,8 @@
 using System.CommandLine;
-using System.Diagnostics;
+using KnowledgeGraph.Cli.Commands.Store;
 using KnowledgeGraph.Cli.IO;
 using KnowledgeGraph.Cli.Query;
+using KnowledgeGraph.Sparql.Data;
 using KnowledgeGraph.Sparql.Results;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -62,10 +63,13 @@ public static class QueryCommand
         };
         command.SetAction(parseResult =>
         {
+            var file = parseResult.GetValue(queryFile);
             var request = new QueryRequest(
                 parseResult.GetValue(store),
                 parseResult.GetValue(data) ?? [],
-                ReadQuery(parseResult.GetValue(queryText), parseResult.GetValue(queryFile), console),
+                ReadQuery(parseResult.GetValue(queryText), file, console),
+                file is null || StandardStreams.IsDash(file) ? null : file,
+                file is null ? null : InputFile.FileIri(file),
                 ParseOutput(parseResult.GetValue(results)),
                 parseResult.GetValue(explain),
                 ParseTimeout(parseResult.GetValue(timeout)),
@@ -84,28 +88,13 @@ public static class QueryCommand
 
         if (request.StoreDirectory is not null)
         {
-            // The store's snapshot API is not on main yet; the adapter goes to Query/StoreQuadSource.cs when it is.
-            throw new UsageException($"--store is not supported yet (the store has no query adapter in this build); load the data with --data FILE... instead");
+            using var store = StoreOptions.OpenExisting(request.StoreDirectory);
+            using var snapshot = store.OpenSnapshot();
+            return QueryEvaluation.Run(request, new StoreQuadSource(snapshot), console);
         }
 
-        var stopwatch = Stopwatch.StartNew();
-        var quads = QueryDataFiles.Read(request.DataFiles, console).ToList();
-        var result = QueryEvaluation.Evaluate(request, quads, console);
-        var format = request.Output ?? QueryResultOutput.DefaultFor(result);
-        if (format.Mismatch(result) is { } mismatch)
-        {
-            throw new UsageException("--results: " + mismatch);
-        }
-
-        using var file = OutputFile.Open(request.OutputPath, console);
-        format.Write(result, file.Writer);
-        file.Commit();
-        if (request.Explain)
-        {
-            console.Error.WriteLine($"# {quads.Count} quads loaded; answered in {stopwatch.Elapsed.TotalMilliseconds:F1} ms");
-        }
-
-        return ExitCodes.Success;
+        var source = new InMemoryQuadSource(QueryDataFiles.Read(request.DataFiles, console));
+        return QueryEvaluation.Run(request, source, console);
     }
 
     private static string ReadQuery(string? text, string? file, CliConsole console)

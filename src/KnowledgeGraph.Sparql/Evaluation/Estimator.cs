@@ -36,17 +36,11 @@ public static class Estimator
                 p.IsVariable ? null : p.Constant as KnowledgeGraph.Rdf.Model.Iri,
                 o.IsVariable ? null : o.Constant,
                 null);
-            if (s.IsVariable && bound.Contains(s.Slot))
-            {
-                estimate = Math.Min(estimate, 1 + (estimate / 1000));
-            }
+            var connected = (s.IsVariable && bound.Contains(s.Slot)) || (o.IsVariable && bound.Contains(o.Slot)) || (p.IsVariable && bound.Contains(p.Slot));
 
-            if (o.IsVariable && bound.Contains(o.Slot))
-            {
-                estimate = Math.Min(estimate, 1 + (estimate / 100));
-            }
-
-            rows *= Math.Max(estimate, 0);
+            // A pattern sharing a bound variable joins under the containment assumption, |R join S| = |R||S| / max(|R|, |S|);
+            // an unconnected one is a cross product.
+            rows = bound.Count == 0 ? estimate : connected ? rows * estimate / Math.Max(1, Math.Max(rows, estimate)) : rows * estimate;
             foreach (var slot in new[] { s, p, o }.Where(x => x.IsVariable).Select(x => x.Slot))
             {
                 bound.Add(slot);

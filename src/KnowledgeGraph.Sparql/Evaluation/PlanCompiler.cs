@@ -294,11 +294,13 @@ public sealed class PlanCompiler
             if (shared.All(plain.Certain.Contains))
             {
                 _existsPlans.Add(("exists (decorrelated on " + string.Join(" ", shared.Select(s => _variables.Variables[s].ToString())) + ")", plain));
-                var cache = new Dictionary<ActiveGraph, HashSet<Term?[]>>();
+                // Keyed by graph name (null: the default graph), since GRAPH ?g makes a new ActiveGraph per graph.
+                var cache = new Dictionary<Term, HashSet<Term?[]>>();
                 var context = _context;
                 return (row, graph) =>
                 {
-                    if (!cache.TryGetValue(graph, out var keys))
+                    var graphKey = graph.Name ?? DefaultGraph.Instance;
+                    if (!cache.TryGetValue(graphKey, out var keys))
                     {
                         keys = new HashSet<Term?[]>(RowComparer.Instance);
                         var ctx = context.Context;
@@ -308,7 +310,7 @@ public sealed class PlanCompiler
                             ctx.CheckLimit(keys.Count, "A decorrelated EXISTS");
                         }
 
-                        cache.Add(graph, keys);
+                        cache.Add(graphKey, keys);
                     }
 
                     return keys.Contains(Project(row, shared));

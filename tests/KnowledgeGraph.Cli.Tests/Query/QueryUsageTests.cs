@@ -92,12 +92,12 @@ public sealed class QueryUsageTests
     }
 
     [Fact]
-    public async Task StoreIsRefusedWithAClearMessageUntilTheStoreHasAQueryAdapter()
+    public async Task AStoreDirectoryMustHoldAStore()
     {
         using var dir = new TempDirectory();
         var run = await KgRun.RunAsync("query", "--store", dir.Path, "--query", Select);
         Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains("--store is not supported yet", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("is not a store (no data.mdb)", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,6 +43,25 @@ public sealed class SparqlEvalTests(W3CSuitesFixture suites, ITestOutputHelper o
         Assert.True(problems.Count == 0, report.ToString());
     }
 
+    /// <summary>
+    /// The same entries through the unoptimized plan (the algebra as translated): the optimizer must not change
+    /// which entries pass.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(SparqlEvalSuites.Sparql10)]
+    [InlineData(SparqlEvalSuites.Query11)]
+    public void PlainPlanAgrees(string suite)
+    {
+        Skip.If(suites.Root is null, W3CTestSuiteLocator.NotFoundMessage);
+        var disagreements = SparqlEvalSuites.Entries(suites.Root!, suite)
+            .Select(e => (Entry: e, Optimized: SparqlEvalRunner.Run(e), Plain: SparqlEvalRunner.Run(e, optimize: false)))
+            .Where(r => r.Optimized.Passed != r.Plain.Passed)
+            .Select(r => $"{r.Entry.Id}: optimized {(r.Optimized.Passed ? "passes" : "fails")}, plain {(r.Plain.Passed ? "passes" : "fails")}: {(r.Plain.Passed ? r.Optimized : r.Plain).Detail.Split('\n')[0]}")
+            .ToList();
+        output.WriteLine($"{suite}: {disagreements.Count} entries where the optimized and plain plans disagree");
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
+    }
+
     private void Check(string id)
     {
         Skip.If(suites.Root is null, W3CTestSuiteLocator.NotFoundMessage);

@@ -1,7 +1,7 @@
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Sparql.Results;
 
-namespace KnowledgeGraph.Sparql.Tests.Results;
+namespace KnowledgeGraph.Sparql.Tests.SparqlResults;
 
 public sealed class EquivalenceTests
 {

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Sparql.Results;
 
-namespace KnowledgeGraph.Sparql.Tests.Results;
+namespace KnowledgeGraph.Sparql.Tests.SparqlResults;
 
 /// <summary>The writers' output, character for character, for a small result and for booleans.</summary>
 public sealed class ExactOutputTests

@@ -4,7 +4,7 @@ using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Rdf.Vocabulary;
 using KnowledgeGraph.Sparql.Results;
 
-namespace KnowledgeGraph.Sparql.Tests.Results;
+namespace KnowledgeGraph.Sparql.Tests.SparqlResults;
 
 /// <summary>
 /// Random solution sequences for round-trip tests: every term kind, unbound values, language tags, XSD and

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Sparql.Results;
 
-namespace KnowledgeGraph.Sparql.Tests.Results;
+namespace KnowledgeGraph.Sparql.Tests.SparqlResults;
 
 /// <summary>
 /// Damaged documents (random cuts, deletions, insertions and swaps in valid output) either read or fail

@@ -2,7 +2,7 @@ using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Rdf.Vocabulary;
 using KnowledgeGraph.Sparql.Results;
 
-namespace KnowledgeGraph.Sparql.Tests.Results;
+namespace KnowledgeGraph.Sparql.Tests.SparqlResults;
 
 /// <summary>Readers on hand-written input: the forms other writers use, and clear errors on bad input.</summary>
 public sealed class ReaderTests

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Sparql.Results;
 
-namespace KnowledgeGraph.Sparql.Tests.Results;
+namespace KnowledgeGraph.Sparql.Tests.SparqlResults;
 
 /// <summary>Writes and reads results through strings, for tests.</summary>
 internal static class ResultsText

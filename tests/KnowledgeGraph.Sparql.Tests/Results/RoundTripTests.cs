@@ -1,6 +1,6 @@
 using KnowledgeGraph.Sparql.Results;
 
-namespace KnowledgeGraph.Sparql.Tests.Results;
+namespace KnowledgeGraph.Sparql.Tests.SparqlResults;
 
 /// <summary>Writing random results and reading them back gives the same rows, in the same order.</summary>
 public sealed class RoundTripTests

@@ -2,7 +2,7 @@ using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Rdf.Vocabulary;
 using KnowledgeGraph.Sparql.Results;
 
-namespace KnowledgeGraph.Sparql.Tests.Results;
+namespace KnowledgeGraph.Sparql.Tests.SparqlResults;
 
 /// <summary>A small result with one of each kind of value, for exact-output tests.</summary>
 internal static class SmallResults

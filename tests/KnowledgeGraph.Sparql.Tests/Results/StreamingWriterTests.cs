@@ -1,7 +1,7 @@
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Sparql.Results;
 
-namespace KnowledgeGraph.Sparql.Tests.Results;
+namespace KnowledgeGraph.Sparql.Tests.SparqlResults;
 
 /// <summary>The writers write each row before they pull the next one, so nothing but the current row is held.</summary>
 public sealed class StreamingWriterTests
