@@ -3,6 +3,7 @@
 -- Optional $LOAD_EXTRA is appended to every query string (e.g. "&default-graph-uri=..." for Virtuoso).
 local queries = {}
 local counter = 0
+local path, extra
 
 function init(args)
   local file = assert(io.open(os.getenv("LOAD_QUERIES"), "r"))
@@ -10,14 +11,15 @@ function init(args)
     if #line > 0 then table.insert(queries, line) end
   end
   file:close()
+  path = os.getenv("LOAD_PATH")
+  extra = os.getenv("LOAD_EXTRA") or ""
   -- Start each thread at a different point of the mix.
   counter = math.random(#queries)
 end
 
 function request()
   counter = counter % #queries + 1
-  local path = os.getenv("LOAD_PATH") .. "?query=" .. queries[counter] .. (os.getenv("LOAD_EXTRA") or "")
-  return wrk.format("GET", path, { ["Accept"] = "application/sparql-results+json" })
+  return wrk.format("GET", path .. "?query=" .. queries[counter] .. extra, { ["Accept"] = "application/sparql-results+json" })
 end
 
 function done(summary, latency, requests)

@@ -62,26 +62,34 @@ serve() { # cache-bytes
   echo "kg serve did not start; see $WORK/serve.log" >&2; kill "$SERVER"; exit 1
 }
 
+SERVER=""; VIRTUOSO_STARTED=0
+cleanup() { # only what this script started, by pid
+  if [ -n "$SERVER" ] && kill -0 "$SERVER" 2>/dev/null; then kill "$SERVER"; fi
+  if [ "$VIRTUOSO_STARTED" = 1 ]; then "$PEERS/virtuoso-stop.sh" || true; fi
+}
+trap cleanup EXIT
+
 RESULTS="$WORK/results.txt"; : > "$RESULTS"
 # Warm-up: one pass over the mix so both servers start with their pages mapped.
 warm() { while read -r q; do curl -s -o /dev/null -H 'Accept: application/sparql-results+json' "$1?query=$q$2"; done < "$WORK/queries.txt"; }
 
 serve $((64 << 20)); warm "http://127.0.0.1:$PORT/sparql" ""
 run_wrk kg-cache /sparql "" "http://127.0.0.1:$PORT" | tee -a "$RESULTS"
-kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
+kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
 
 serve 0; warm "http://127.0.0.1:$PORT/sparql" ""
 run_wrk kg-nocache /sparql "" "http://127.0.0.1:$PORT" | tee -a "$RESULTS"
-kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
+kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
 
 if [ "$VIRTUOSO" = 1 ]; then
-  export PEERS_WORK="${PEERS_WORK:-/tmp/kg-peers}"
-  "$PEERS/virtuoso-start.sh"
+  # A private Virtuoso (own folder and ports), so a peer instance someone else runs is neither reused nor stopped.
+  export PEERS_WORK="$WORK/peers" VIRTUOSO_SQL_PORT="${VIRTUOSO_SQL_PORT:-1131}" VIRTUOSO_HTTP_PORT="${VIRTUOSO_HTTP_PORT:-8930}"
+  "$PEERS/virtuoso-start.sh"; VIRTUOSO_STARTED=1
   "$PEERS/virtuoso-load.sh" "$DATA" "$GRAPH"
   extra="&default-graph-uri=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$GRAPH")"
-  warm "http://127.0.0.1:8890/sparql" "$extra"
-  run_wrk virtuoso /sparql "$extra" "http://127.0.0.1:8890" | tee -a "$RESULTS"
-  "$PEERS/virtuoso-stop.sh"
+  warm "http://127.0.0.1:$VIRTUOSO_HTTP_PORT/sparql" "$extra"
+  run_wrk virtuoso /sparql "$extra" "http://127.0.0.1:$VIRTUOSO_HTTP_PORT" | tee -a "$RESULTS"
+  "$PEERS/virtuoso-stop.sh"; VIRTUOSO_STARTED=0
 fi
 
 echo

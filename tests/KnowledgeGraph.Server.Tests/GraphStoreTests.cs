@@ -21,6 +21,8 @@ public sealed class GraphStoreTests
         { "application/n-triples", "text/turtle" },
         { "text/turtle", "application/n-quads" },
         { "application/trig", "application/trig" },
+        { "application/rdf+xml", "application/rdf+xml" },
+        { "text/turtle", "application/rdf+xml" },
     };
 
     [Theory]

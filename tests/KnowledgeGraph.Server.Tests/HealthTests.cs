@@ -33,10 +33,17 @@ public sealed class HealthTests
     {
         var seed = Path.Combine(Path.GetTempPath(), "kg-server-tests", "seed-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(seed);
+        var store = Path.Combine(seed, "store");
+        // A seed folder without RDF files yet does not count as seeded.
+        await File.WriteAllTextAsync(Path.Combine(seed, "README.md"), "not RDF");
+        await using (var empty = await RunningServer.StartAsync(o => { o.StorePath = store; o.SeedDirectory = seed; }))
+        {
+            using var health = JsonDocument.Parse(await empty.Client.GetStringAsync("/health"));
+            Assert.Equal(0, health.RootElement.GetProperty("quads").GetInt64());
+        }
+
         await File.WriteAllTextAsync(Path.Combine(seed, "a.ttl"), "<http://a> <http://p> 1 .");
         await File.WriteAllTextAsync(Path.Combine(seed, "b.nq"), "<http://b> <http://p> \"2\" <http://g> .");
-        await File.WriteAllTextAsync(Path.Combine(seed, "README.md"), "not RDF");
-        var store = Path.Combine(seed, "store");
         await using (var first = await RunningServer.StartAsync(o => { o.StorePath = store; o.SeedDirectory = seed; }))
         {
             using var health = JsonDocument.Parse(await first.Client.GetStringAsync("/health"));

@@ -55,14 +55,14 @@ public static class ServiceDescriptionEndpoint
             yield return new Triple(service, S("supportedLanguage"), S("SPARQL11Update"));
         }
 
-        foreach (var name in new[] { "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "N-Triples", "TriG", "N-Quads" })
+        foreach (var name in new[] { "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV" }.Concat(RdfWriters.Supported.Select(FormatName)))
         {
             yield return new Triple(service, S("resultFormat"), new Iri(Formats + name));
         }
 
         foreach (var format in RdfFormat.All.Where(RdfReaders.CanRead))
         {
-            yield return new Triple(service, S("inputFormat"), new Iri(Formats + format.DisplayName.Replace("/", "_", StringComparison.Ordinal)));
+            yield return new Triple(service, S("inputFormat"), new Iri(Formats + FormatName(format)));
         }
 
         // BasicFederatedQuery only when SERVICE is on, and then only to allow-listed endpoints.
@@ -76,4 +76,7 @@ public static class ServiceDescriptionEndpoint
         yield return new Triple(dataset, S("defaultGraph"), graph);
         yield return new Triple(graph, type, S("Graph"));
     }
+
+    /// <summary>The name of a format in the W3C formats namespace (http://www.w3.org/ns/formats/).</summary>
+    private static string FormatName(RdfFormat format) => format.DisplayName.Replace("/", "_", StringComparison.Ordinal);
 }

@@ -24,7 +24,7 @@ public sealed class StoreHost : IDisposable
         if (o.StoreKind == StoreKind.Memory)
         {
             _store = new MemoryQuadStore();
-            Seed(o, logger, alwaysSeed: true);
+            Seed(o, logger);
             return;
         }
 
@@ -37,13 +37,13 @@ public sealed class StoreHost : IDisposable
         _store = LmdbQuadStore.Open(o.StorePath);
         logger.LogInformation("Opened LMDB store at {StorePath} ({State})", _store.Location, fresh ? "new" : "existing");
 
-        // The marker is written after the seed commits, so a failed first load is retried on the next start,
-        // and a seeded store is never loaded twice.
+        // The marker is written after the seed commits and only when files were loaded, so a failed first load
+        // is retried on the next start, a seed folder that is still empty is loaded once it has files, and a
+        // seeded store is never loaded twice.
         var marker = Path.Combine(o.StorePath, SeededMarker);
-        if (!File.Exists(marker) && !string.IsNullOrWhiteSpace(o.SeedDirectory))
+        if (!File.Exists(marker) && Seed(o, logger) > 0)
         {
-            Seed(o, logger, alwaysSeed: true);
-            File.WriteAllText(marker, $"Seeded from {Path.GetFullPath(o.SeedDirectory)} at {DateTimeOffset.UtcNow:O}\n");
+            File.WriteAllText(marker, $"Seeded from {Path.GetFullPath(o.SeedDirectory!)} at {DateTimeOffset.UtcNow:O}\n");
         }
     }
 
@@ -91,15 +91,17 @@ public sealed class StoreHost : IDisposable
         return result;
     }
 
-    private void Seed(ServerOptions options, ILogger logger, bool alwaysSeed)
+    /// <summary>Loads the seed folder (if any) and returns how many files it loaded.</summary>
+    private int Seed(ServerOptions options, ILogger logger)
     {
-        if (!alwaysSeed || string.IsNullOrWhiteSpace(options.SeedDirectory))
+        if (string.IsNullOrWhiteSpace(options.SeedDirectory))
         {
-            return;
+            return 0;
         }
 
         var loaded = SeedLoader.Load(_store, options.SeedDirectory);
-        logger.LogInformation("Seeded the new store with {Quads} quads from {Files} files in {SeedDirectory}", loaded.Quads, loaded.Files, options.SeedDirectory);
+        logger.LogInformation("Seeded the store with {Quads} quads from {Files} files in {SeedDirectory}", loaded.Quads, loaded.Files, options.SeedDirectory);
+        return loaded.Files;
     }
 
     public void Dispose() => _store.Dispose();
