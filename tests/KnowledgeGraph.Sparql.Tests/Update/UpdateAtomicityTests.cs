@@ -61,7 +61,7 @@ public sealed class UpdateAtomicityTests
         using var stop = new CancellationTokenSource();
         var odd = 0;
         var reads = 0;
-        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Factory.StartNew(() =>
         {
             while (!stop.IsCancellationRequested)
             {
@@ -72,7 +72,10 @@ public sealed class UpdateAtomicityTests
                     Interlocked.Increment(ref odd);
                 }
             }
-        })).ToArray();
+        }, TaskCreationOptions.LongRunning)).ToArray();
+
+        // Start writing only once both readers are reading (on a loaded machine they may start late).
+        SpinWait.SpinUntil(() => Volatile.Read(ref reads) >= 2 || readers.Any(r => r.IsCompleted), TimeSpan.FromSeconds(30));
         for (var round = 0; round < 40; round++)
         {
             var data = string.Join(" ", Enumerable.Range(0, batch).Select(i => $":r{round} :p {i} ."));

@@ -125,7 +125,7 @@ public sealed class StoreUpdateTests
         using var stop = new CancellationTokenSource();
         var torn = 0;
         var reads = 0;
-        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Factory.StartNew(() =>
         {
             while (!stop.IsCancellationRequested)
             {
@@ -142,7 +142,10 @@ public sealed class StoreUpdateTests
                     Interlocked.Increment(ref torn);
                 }
             }
-        })).ToArray();
+        }, TaskCreationOptions.LongRunning)).ToArray();
+
+        // Start writing only once both readers are reading (on a loaded machine they may start late).
+        SpinWait.SpinUntil(() => Volatile.Read(ref reads) >= 2 || readers.Any(r => r.IsCompleted), TimeSpan.FromSeconds(30));
 
         for (var round = 0; round < rounds; round++)
         {
