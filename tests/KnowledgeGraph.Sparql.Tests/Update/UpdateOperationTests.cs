@@ -237,4 +237,30 @@ public sealed class UpdateOperationTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void TheFileLoaderRefusesFilesOutsideItsFolderAndReportsParseErrors()
+    {
+        var folder = Directory.CreateTempSubdirectory("kg-update-load-");
+        try
+        {
+            var inside = Directory.CreateDirectory(Path.Combine(folder.FullName, "allowed"));
+            var outsideFile = Path.Combine(folder.FullName, "secret.nt");
+            File.WriteAllText(outsideFile, "<http://e/s> <http://e/p> <http://e/o> .\n");
+            var badFile = Path.Combine(inside.FullName, "bad.nt");
+            File.WriteAllText(badFile, "<http://e/s> <http://e/p> .\n");
+            var options = new UpdateOptions { Loader = new FileGraphLoader(inside.FullName) };
+            var target = new InMemoryUpdateTarget();
+            var escape = new Uri(Path.Combine(inside.FullName, "..", "secret.nt")).AbsoluteUri;
+            var refused = Assert.Throws<SparqlUpdateException>(() => Run(target, $"LOAD <{escape}>", options));
+            Assert.Contains("outside the allowed folder", refused.Message, StringComparison.Ordinal);
+            var bad = Assert.Throws<SparqlUpdateException>(() => Run(target, $"LOAD <{new Uri(badFile).AbsoluteUri}>", options));
+            Assert.Contains("bad.nt:1:", bad.Message, StringComparison.Ordinal);
+            Assert.Empty(State(target));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
