@@ -20,6 +20,7 @@ public static class KgProgram
         BenchCommand.Create,
         QueryCommand.Create,
         .. Commands.Store.StoreCommands.Builders,
+        UpdateCommand.Create,
         ServeCommand.Create,
     ];
 
