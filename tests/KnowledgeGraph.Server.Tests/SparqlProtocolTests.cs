@@ -8,8 +8,7 @@ using KnowledgeGraph.Sparql.Results;
 namespace KnowledgeGraph.Server.Tests;
 
 /// <summary>
-/// /sparql over real HTTP with the query engine behind it. Update execution is not merged yet: the update
-/// test skips while the server answers 501.
+/// /sparql over real HTTP with the query and update engines behind it.
 /// </summary>
 public sealed class SparqlProtocolTests
 {
@@ -79,7 +78,6 @@ public sealed class SparqlProtocolTests
         using var request = RunningServer.Authorized(HttpMethod.Post, "/sparql", "INSERT DATA { <http://a> <http://p> <http://o> }", "application/sparql-update");
         using var response = await server.Client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        Skip.If(response.StatusCode == HttpStatusCode.NotImplemented, "SPARQL Update is not merged into the server yet: " + body);
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Single(Rdf.Parse(await server.Client.GetStringAsync("/store?default"), RdfFormat.Turtle));
     }
@@ -96,7 +94,6 @@ public sealed class SparqlProtocolTests
         request.Headers.Authorization = new("Bearer", RunningServer.Token);
         using var response = await server.Client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        Skip.If(response.StatusCode == HttpStatusCode.NotImplemented, "SPARQL Update is not merged into the server yet: " + body);
         Assert.True(response.IsSuccessStatusCode, body);
         Assert.Equal(2, Rdf.Parse(await server.Client.GetStringAsync("/store?default"), RdfFormat.Turtle).Count);
     }
@@ -109,7 +106,6 @@ public sealed class SparqlProtocolTests
             "INSERT DATA { <http://a> <http://p> <http://o> } ; LOAD <http://127.0.0.1/data.ttl>", "application/sparql-update");
         using var response = await server.Client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        Skip.If(response.StatusCode == HttpStatusCode.NotImplemented, "SPARQL Update is not merged into the server yet: " + body);
         Assert.InRange((int)response.StatusCode, 400, 499);
         Assert.Empty(Rdf.Parse(await server.Client.GetStringAsync("/store?default"), RdfFormat.Turtle));
     }

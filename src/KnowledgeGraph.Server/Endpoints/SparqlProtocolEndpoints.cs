@@ -233,7 +233,7 @@ public static class SparqlProtocolEndpoints
             timeout.CancelAfter(services.Options.UpdateTimeout);
             var execution = new UpdateExecution(services.Store, request.UsingDataset, services.Options.UpdateTimeout,
                 services.LoadPolicy.IsEnabled ? services.LoadPolicy : null,
-                services.Options.ServiceEnabled ? services.ServicePolicy : null, timeout.Token);
+                services.Options.ServiceEnabled ? services.ServicePolicy : null, timeout.Token, services.Options.MaxRequestBodyBytes);
             var outcome = await Task.Run(() => services.Processor.Update(text, GraphTargetBase(context), execution), timeout.Token).ConfigureAwait(false);
             services.Metrics.UpdateAnswered(error: false);
             log.LogInformation("Update of {Operations} operations in {ElapsedMs:F1} ms: {Inserted} inserted, {Deleted} deleted",
@@ -255,6 +255,11 @@ public static class SparqlProtocolEndpoints
         {
             services.Metrics.UpdateAnswered(error: true);
             return Problems.Create(StatusCodes.Status501NotImplemented, "Not implemented", e.Message);
+        }
+        catch (UpdateFailedException e)
+        {
+            services.Metrics.UpdateAnswered(error: true);
+            return Problems.Create(StatusCodes.Status400BadRequest, "Update failed", e.Message + " Nothing was written.");
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {

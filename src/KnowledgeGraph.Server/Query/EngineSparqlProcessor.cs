@@ -5,6 +5,7 @@ using KnowledgeGraph.Sparql.Data;
 using KnowledgeGraph.Sparql.Evaluation;
 using KnowledgeGraph.Sparql.Results;
 using KnowledgeGraph.Sparql.Syntax;
+using KnowledgeGraph.Sparql.Update;
 using KnowledgeGraph.Store.Sparql;
 
 namespace KnowledgeGraph.Server.Query;
@@ -12,15 +13,11 @@ namespace KnowledgeGraph.Server.Query;
 /// <summary>
 /// The processor on our SPARQL engine: <see cref="SparqlParser"/> for parsing, <see cref="SparqlEngine"/> over a
 /// <see cref="StoreQuadSource"/> of the request's snapshot for evaluation, with the server's timeout and the
-/// request's cancellation. Update requests are parsed (so a malformed one gets 400 with its position) and then
-/// answered 501 until update execution is merged.
+/// request's cancellation. Update requests run through <see cref="SparqlUpdateExecutor"/> in one store write
+/// transaction (atomic), with LOAD going through <see cref="PolicyGraphLoader"/> when an allow-list is configured.
 /// </summary>
 public sealed class EngineSparqlProcessor : ISparqlProcessor
 {
-    public const string UpdateMessage =
-        "SPARQL Update execution is not in this build yet (it is being built and has not been merged into the server); the update parsed correctly. "
-        + "Use the Graph Store Protocol (/store, PUT/POST/DELETE) to write meanwhile.";
-
     public ParsedQuery PrepareQuery(string text, string? baseIri)
     {
         KnowledgeGraph.Sparql.Algebra.Query query;
@@ -73,7 +70,27 @@ public sealed class EngineSparqlProcessor : ISparqlProcessor
             throw new Protocol.ProtocolError(400, "using-graph-uri/using-named-graph-uri cannot be combined with USING, USING NAMED or WITH in the update.");
         }
 
-        throw new EngineUnavailableException(UpdateMessage);
+        var options = new UpdateOptions
+        {
+            Timeout = execution.Timeout,
+            Cancellation = execution.Cancel,
+            Loader = execution.LoadPolicy is { IsEnabled: true } policy ? new PolicyGraphLoader(policy, execution.MaxLoadBytes) : DisabledGraphLoader.Instance,
+            UsingGraphs = execution.UsingDataset.IsUnspecified ? null : execution.UsingDataset.DefaultGraphs,
+            UsingNamedGraphs = execution.UsingDataset.IsUnspecified ? null : execution.UsingDataset.NamedGraphs,
+        };
+        try
+        {
+            // One store write for the whole request: the executor stages every operation over a snapshot and the
+            // host commits once at the end, so a failing operation leaves the store as it was.
+            var result = execution.Store.Write(
+                write => SparqlUpdateExecutor.Execute(request, StoreUpdateTarget.Within(write, () => execution.Store.OpenSnapshot().Snapshot), options),
+                execution.Cancel);
+            return new UpdateOutcome(result.Operations, result.Inserted, result.Deleted);
+        }
+        catch (Exception e) when (e is SparqlUpdateException or GraphLoadException)
+        {
+            throw new UpdateFailedException(e.Message, e);
+        }
     }
 
     private static QueryDataset? ToDataset(Protocol.ProtocolDataset dataset) =>

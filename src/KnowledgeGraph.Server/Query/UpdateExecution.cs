@@ -15,7 +15,8 @@ public sealed record UpdateExecution(
     TimeSpan Timeout,
     UrlPolicy? LoadPolicy,
     UrlPolicy? ServicePolicy,
-    CancellationToken Cancel);
+    CancellationToken Cancel,
+    long MaxLoadBytes = 256L << 20);
 
 /// <summary>What an update did, for the response and the log.</summary>
 public sealed record UpdateOutcome(int Operations, long Inserted, long Deleted);
