@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain.Graphs;
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Rdf.Vocabulary;
@@ -81,7 +82,7 @@ public sealed class ValidationReport
                 r.ResultPath?.Format(names.Format) ?? "-",
                 r.Value is null ? "-" : names.Format(r.Value),
                 LocalName(r.SourceConstraintComponent) + ":",
-                string.Join(" / ", r.Messages.Select(m => m.LexicalForm))))
+                string.Join(" / ", r.Messages.Select(m => IriInText.Replace(m.LexicalForm, i => names.Format(new Iri(i.Groups[1].Value)))))))
             .Order(StringComparer.Ordinal)
             .ToList();
         var text = new StringBuilder();
@@ -93,6 +94,9 @@ public sealed class ValidationReport
         text.Append(Conforms ? "Conforms: true\n" : $"Conforms: false ({Results.Count} result{(Results.Count == 1 ? string.Empty : "s")})\n");
         return text.ToString();
     }
+
+    /// <summary>An IRI in N-Triples form inside a message, shortened like the other columns.</summary>
+    private static readonly Regex IriInText = new("<([^<>\\s\"]+)>", RegexOptions.CultureInvariant);
 
     private static string LocalName(Iri iri) => iri.Value.StartsWith(Sh.Namespace, StringComparison.Ordinal) ? iri.Value[Sh.Namespace.Length..] : iri.ToString();
 

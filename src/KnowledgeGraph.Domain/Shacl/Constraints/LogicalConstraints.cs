@@ -12,7 +12,7 @@ public sealed record NotConstraint(Term ShapeId) : IConstraint
         var negated = context.Shapes.GetShape(ShapeId);
         foreach (var value in values.Where(v => context.Conforms(v, negated)))
         {
-            ValidationContext.Report(results, shape, focus, value, Component, $"Value conforms to the negated shape {ShapeId}");
+            ValidationContext.Report(results, shape, focus, value, Component, $"Value conforms to the negated shape {ShapeLabel.Of(ShapeId)}");
         }
     }
 }
@@ -52,8 +52,15 @@ public sealed record ShapeListConstraint(LogicalOperator Operator, IReadOnlyList
                     LogicalOperator.Or => "any of the shapes",
                     _ => $"exactly one of the shapes (conforms to {conforming})",
                 };
-                ValidationContext.Report(results, shape, focus, value, Component, $"Value does not conform to {what} in sh:{Operator.ToString().ToLowerInvariant()}");
+                var list = string.Join(", ", ShapeIds.Select(ShapeLabel.Of));
+                ValidationContext.Report(results, shape, focus, value, Component, $"Value does not conform to {what} in sh:{Operator.ToString().ToLowerInvariant()} ({list})");
             }
         }
     }
+}
+
+/// <summary>How a default message names a shape: its IRI, or "[]" for an anonymous shape (blank labels are not stable).</summary>
+internal static class ShapeLabel
+{
+    public static string Of(Term shape) => shape is BlankNode ? "[]" : shape.ToString();
 }

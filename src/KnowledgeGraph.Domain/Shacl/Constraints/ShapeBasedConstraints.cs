@@ -12,7 +12,7 @@ public sealed record NodeConstraint(Term ShapeId) : IConstraint
         var target = context.Shapes.GetShape(ShapeId);
         foreach (var value in values.Where(v => !context.Conforms(v, target)))
         {
-            ValidationContext.Report(results, shape, focus, value, Component, $"Value does not conform to shape {ShapeId}");
+            ValidationContext.Report(results, shape, focus, value, Component, $"Value does not conform to shape {ShapeLabel.Of(ShapeId)}");
         }
     }
 }
@@ -47,12 +47,12 @@ public sealed record QualifiedValueShapeConstraint(Term ShapeId, int? Min, int? 
         var count = values.Count(v => context.Conforms(v, qualified) && !siblings.Any(s => context.Conforms(v, s)));
         if (Min is { } min && count < min)
         {
-            ValidationContext.Report(results, shape, focus, null, Sh.Component("QualifiedMinCount"), $"Less than {min} values conform to {ShapeId} (found {count})");
+            ValidationContext.Report(results, shape, focus, null, Sh.Component("QualifiedMinCount"), $"Less than {min} values conform to {ShapeLabel.Of(ShapeId)} (found {count})");
         }
 
         if (Max is { } max && count > max)
         {
-            ValidationContext.Report(results, shape, focus, null, Sh.Component("QualifiedMaxCount"), $"More than {max} values conform to {ShapeId} (found {count})");
+            ValidationContext.Report(results, shape, focus, null, Sh.Component("QualifiedMaxCount"), $"More than {max} values conform to {ShapeLabel.Of(ShapeId)} (found {count})");
         }
     }
 }
