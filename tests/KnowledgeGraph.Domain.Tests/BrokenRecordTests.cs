@@ -27,10 +27,11 @@ public sealed class BrokenRecordTests
         var expected = File.ReadAllText(Path.Combine(RepoFiles.BrokenRecordsDirectory, name + ".expected.txt")).ReplaceLineEndings("\n");
         var data = RepoFiles.LoadData(RepoFiles.SeedData.Append(record), out var prefixes);
 
-        var report = ShaclValidator.Validate(data, RepoFiles.LoadShapes());
+        var report = ShaclValidator.Validate(data, RepoFiles.LoadShapes(out var shapePrefixes));
+        var names = prefixes.Concat(shapePrefixes).DistinctBy(p => p.Key).ToDictionary();
 
         Assert.False(report.Conforms);
-        Assert.Equal(expected, report.ToText(prefixes));
+        Assert.Equal(expected, report.ToText(names));
     }
 
     [Fact]

@@ -28,10 +28,12 @@ internal static class RepoFiles
         return graph;
     }
 
-    public static Graph LoadShapes()
+    public static Graph LoadShapes() => LoadShapes(out _);
+
+    public static Graph LoadShapes(out IReadOnlyDictionary<string, string> prefixes)
     {
         var graph = new Graph();
-        RdfFileLoader.LoadInto(graph, [Shapes]);
+        prefixes = RdfFileLoader.LoadInto(graph, [Shapes]);
         return graph;
     }
 

@@ -34,6 +34,11 @@ public sealed class TermNames
 
         if (term is Literal { Language: null } literal && !literal.IsSimple)
         {
+            if (IsBareNumberOrBoolean(literal))
+            {
+                return literal.LexicalForm;
+            }
+
             var datatype = Format(literal.Datatype);
             if (!datatype.StartsWith('<'))
             {
@@ -43,6 +48,15 @@ public sealed class TermNames
 
         return term.ToString();
     }
+
+    /// <summary>Turtle's short forms: 3 for xsd:integer, 3.5 for xsd:decimal, true for xsd:boolean.</summary>
+    private static bool IsBareNumberOrBoolean(Literal literal) => literal.Datatype.Value switch
+    {
+        "http://www.w3.org/2001/XMLSchema#integer" => System.Text.RegularExpressions.Regex.IsMatch(literal.LexicalForm, "^[+-]?[0-9]+$"),
+        "http://www.w3.org/2001/XMLSchema#decimal" => System.Text.RegularExpressions.Regex.IsMatch(literal.LexicalForm, "^[+-]?[0-9]*\\.[0-9]+$"),
+        "http://www.w3.org/2001/XMLSchema#boolean" => literal.LexicalForm is "true" or "false",
+        _ => false,
+    };
 
     private static bool IsLocalName(ReadOnlySpan<char> local)
     {
