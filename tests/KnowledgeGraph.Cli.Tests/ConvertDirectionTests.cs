@@ -80,5 +80,23 @@ public sealed class ConvertDirectionTests : IDisposable
         Assert.Equal(["data" + Samples.Extension(from)], _dir.FileNames());
     }
 
+    [Fact]
+    public async Task A_graph_survives_a_chain_through_json_ld_and_rdf_xml()
+    {
+        var input = _dir.Write("graph.ttl", Samples.GraphTurtle);
+        var jsonLd = _dir.File("graph.jsonld");
+        var rdfXml = _dir.File("graph.rdf");
+        var nTriples = _dir.File("graph.nt");
+
+        foreach (var (from, to) in new[] { (input, jsonLd), (jsonLd, rdfXml), (rdfXml, nTriples) })
+        {
+            var run = await KgRun.RunAsync("convert", from, "-o", to);
+            Assert.True(run.ExitCode == 0, run.ToString());
+        }
+
+        var expected = Rdf.Sorted(Rdf.Read(Samples.GraphNTriples, RdfFormat.NTriples));
+        Assert.Equal(expected, Rdf.Sorted(Rdf.Read(File.ReadAllText(nTriples), RdfFormat.NTriples)));
+    }
+
     public void Dispose() => _dir.Dispose();
 }

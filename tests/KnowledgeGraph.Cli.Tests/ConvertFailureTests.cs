@@ -104,35 +104,6 @@ public sealed class ConvertFailureTests : IDisposable
         Assert.Equal(["g.data", "g.ttl"], _dir.FileNames());
     }
 
-    [SkippableTheory]
-    [InlineData("jsonld")]
-    [InlineData("rdfxml")]
-    public async Task A_known_format_without_a_writer_is_a_usage_error(string format)
-    {
-        Skip.If(RdfWriters.Supported.Contains(RdfFormat.Find(format)!), $"{format} has a writer now");
-        var input = _dir.Write("g.ttl", Samples.GraphTurtle);
-
-        var run = await KgRun.RunAsync("convert", input, "--to", format, "-o", _dir.File("out.data"));
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"kg convert: writing {RdfFormat.Find(format)!.DisplayName} is not supported yet\n", run.Stderr.ReplaceLineEndings("\n"));
-        Assert.Equal(["g.ttl"], _dir.FileNames());
-    }
-
-    [SkippableTheory]
-    [InlineData("jsonld")]
-    [InlineData("rdfxml")]
-    public async Task A_known_format_without_a_reader_is_a_usage_error(string format)
-    {
-        Skip.If(RdfReaders.CanRead(RdfFormat.Find(format)!), $"{format} has a reader now");
-        var input = _dir.Write("g.data", "{}");
-
-        var run = await KgRun.RunAsync("convert", input, "--from", format);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"kg convert: reading {RdfFormat.Find(format)!.DisplayName} is not supported yet\n", run.Stderr.ReplaceLineEndings("\n"));
-    }
-
     [Fact]
     public async Task Help_exits_0_and_lists_the_commands()
     {

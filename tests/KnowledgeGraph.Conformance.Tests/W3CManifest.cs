@@ -100,6 +100,8 @@ public static class W3CManifest
         "TestTrigNegativeSyntax" => (W3CTestKind.NegativeSyntax, RdfFormat.TriG),
         "TestTrigEval" => (W3CTestKind.Eval, RdfFormat.TriG),
         "TestTrigNegativeEval" => (W3CTestKind.NegativeEval, RdfFormat.TriG),
+        "TestXMLEval" => (W3CTestKind.Eval, RdfFormat.RdfXml),
+        "TestXMLNegativeSyntax" => (W3CTestKind.NegativeSyntax, RdfFormat.RdfXml),
         _ => null,
     };
 

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Rdf.Formats.JsonLd;
+using KnowledgeGraph.Rdf.Formats.RdfXml;
 using KnowledgeGraph.Rdf.Formats.Writers;
 
 namespace KnowledgeGraph.Rdf;
@@ -6,7 +8,7 @@ namespace KnowledgeGraph.Rdf;
 public static class RdfWriters
 {
     /// <summary>The formats that have a writer.</summary>
-    public static IReadOnlyList<RdfFormat> Supported { get; } = [RdfFormat.NTriples, RdfFormat.NQuads, RdfFormat.Turtle, RdfFormat.TriG];
+    public static IReadOnlyList<RdfFormat> Supported { get; } = [RdfFormat.NTriples, RdfFormat.NQuads, RdfFormat.Turtle, RdfFormat.TriG, RdfFormat.RdfXml, RdfFormat.JsonLd];
 
     /// <summary>A writer for <paramref name="format"/> onto <paramref name="output"/> (pretty layout for Turtle and TriG).</summary>
     /// <exception cref="NotSupportedException">The format has no writer yet.</exception>
@@ -37,6 +39,16 @@ public static class RdfWriters
         if (format == RdfFormat.TriG)
         {
             return new TriGWriter(output, options, layout);
+        }
+
+        if (format == RdfFormat.RdfXml)
+        {
+            return new RdfXmlWriter(output, options);
+        }
+
+        if (format == RdfFormat.JsonLd)
+        {
+            return new JsonLdWriter(output, options);
         }
 
         throw new NotSupportedException(

@@ -19,10 +19,11 @@ public static class LoadCommand
         var lenient = new Option<bool>("--lenient") { Description = "Skip statements with syntax errors and report how many, instead of loading nothing." };
         var memory = new Option<bool>("--memory") { Description = "Load into an in-memory store (nothing is saved): to measure speed and size." };
         var format = new Option<string?>("--format", "-f") { Description = "Input format for all inputs; guessed from each file's extension when absent (needed for '-').", HelpName = "FORMAT" };
+        var baseIri = new Option<string?>("--base") { Description = "Base IRI for relative IRIs in every input (default: each file's own file: IRI).", HelpName = "IRI" };
         var files = new Argument<string[]>("FILE") { Description = "RDF files to load ('-' for standard input; .gz is decompressed).", Arity = ArgumentArity.OneOrMore };
         var command = new Command("load", "Load RDF files into a store, all or nothing, in one transaction.")
         {
-            store, graph, lenient, memory, format, files,
+            store, graph, lenient, memory, format, baseIri, files,
         };
         command.SetAction(parseResult =>
         {
@@ -34,7 +35,16 @@ public static class LoadCommand
             }
 
             var explicitFormat = parseResult.GetValue(format);
-            var sources = parseResult.GetRequiredValue(files).Select(path => Source(path, explicitFormat, console)).ToList();
+            var explicitBase = parseResult.GetValue(baseIri);
+            if (explicitBase is not null && Rdf.Iris.IriSyntax.ValidateAbsolute(explicitBase) is { } problem)
+            {
+                throw new UsageException($"--base <{explicitBase}>: {problem}");
+            }
+
+            var sources = parseResult.GetRequiredValue(files)
+                .Select(path => Source(path, explicitFormat, console))
+                .Select(source => explicitBase is null ? source : source with { BaseIri = explicitBase })
+                .ToList();
             var options = new LoadOptions
             {
                 TargetGraph = StoreOptions.ParseGraph(parseResult.GetValue(graph)),
