@@ -48,7 +48,7 @@ public sealed class ShapesGraph
 
         // Registered before its constraints are read, so a recursive reference finds it.
         _shapes[id] = shape;
-        foreach (var constraint in ParseConstraints(id, shape))
+        foreach (var constraint in ParseConstraints(id))
         {
             shape.AddConstraint(constraint);
         }
@@ -99,7 +99,7 @@ public sealed class ShapesGraph
         return targets;
     }
 
-    private IEnumerable<IConstraint> ParseConstraints(Term id, Shape shape)
+    private IEnumerable<IConstraint> ParseConstraints(Term id)
     {
         foreach (var (predicate, value) in Graph.Outgoing(id).ToList())
         {
@@ -149,8 +149,6 @@ public sealed class ShapesGraph
                 yield return new QualifiedValueShapeConstraint(qualified, null, max, siblings);
             }
         }
-
-        _ = shape;
     }
 
     /// <summary>The qualified value shapes of the other property shapes of the node shapes that hold <paramref name="id"/>.</summary>
