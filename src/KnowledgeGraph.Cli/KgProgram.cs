@@ -18,6 +18,7 @@ public static class KgProgram
     [
         ConvertCommand.Create,
         BenchCommand.Create,
+        QueryCommand.Create,
         ValidateCommand.Create,
         .. Commands.Store.StoreCommands.Builders,
     ];

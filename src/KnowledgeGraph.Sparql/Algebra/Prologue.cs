@@ -1,6 +1,6 @@
 namespace KnowledgeGraph.Sparql.Algebra;
 
-/// <summary>The BASE IRI and PREFIX declarations in effect at the end of a query or update's text.</summary>
+/// <summary>The BASE IRI and PREFIX declarations in effect at the end of the text; prefixes are keyed without their colon.</summary>
 public sealed record Prologue(string? BaseIri, IReadOnlyDictionary<string, string> Prefixes)
 {
     public static Prologue Empty { get; } = new(null, new Dictionary<string, string>());

@@ -18,11 +18,10 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
         _items = items.ToArray();
     }
 
-    internal ValueArray(T[] items, bool owned)
-    {
-        _ = owned;
-        _items = items;
-    }
+    private ValueArray(T[] items) => _items = items;
+
+    /// <summary>Wraps an array the caller hands over (no copy): it must not be changed afterwards.</summary>
+    internal static ValueArray<T> TakeOwnership(T[] items) => new(items);
 
     public static ValueArray<T> Empty => default;
 
@@ -39,7 +38,7 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
         var n = new T[Count + 1];
         AsSpan().CopyTo(n);
         n[^1] = item;
-        return new ValueArray<T>(n, true);
+        return TakeOwnership(n);
     }
 
     public ValueArray<T> AddRange(IEnumerable<T> items) => new(this.Concat(items));
@@ -90,7 +89,7 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
 /// <summary>Builders for <see cref="ValueArray{T}"/> (collection expressions use <see cref="Create{T}"/>).</summary>
 public static class ValueArray
 {
-    public static ValueArray<T> Create<T>(ReadOnlySpan<T> items) => new(items.ToArray(), true);
+    public static ValueArray<T> Create<T>(ReadOnlySpan<T> items) => ValueArray<T>.TakeOwnership(items.ToArray());
 
     public static ValueArray<T> ToValueArray<T>(this IEnumerable<T> items) => new(items);
 }

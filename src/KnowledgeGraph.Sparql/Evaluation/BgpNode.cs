@@ -51,17 +51,19 @@ public sealed class BgpNode : PlanNode
     /// <summary>Quads matching one pattern in the active graph; a triple found in several merged graphs counts once.</summary>
     internal static IEnumerable<Quad> MatchOne(ExecutionContext context, ActiveGraph graph, Term? s, Term? p, Term? o)
     {
-        if (p is not null and not Iri)
+        if ((p is not null and not Iri) || s is Literal)
         {
-            yield break;
+            return [];
         }
 
-        if (s is Literal)
-        {
-            yield break;
-        }
+        // The common case, one graph: the source's own enumerator, without another iterator layer.
+        return graph.Graphs.Count == 1 && !graph.Deduplicate
+            ? context.Source.Match(s, (Iri?)p, o, graph.Graphs[0])
+            : MatchMany(context, graph, s, (Iri?)p, o);
+    }
 
-        var predicate = (Iri?)p;
+    private static IEnumerable<Quad> MatchMany(ExecutionContext context, ActiveGraph graph, Term? s, Iri? predicate, Term? o)
+    {
         if (!graph.Deduplicate)
         {
             foreach (var g in graph.Graphs)

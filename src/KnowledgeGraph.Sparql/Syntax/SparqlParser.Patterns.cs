@@ -57,8 +57,16 @@ public sealed partial class SparqlParser
     }
 
     /// <summary>GroupGraphPattern: '{' ( SubSelect | GroupGraphPatternSub ) '}', translated per 18.2.2.6.</summary>
-    private Operator ParseGroupGraphPattern()
+    private Operator ParseGroupGraphPattern() => ParseGroupGraphPattern(out _);
+
+    /// <summary>
+    /// As <see cref="ParseGroupGraphPattern()"/>; <paramref name="ownFilter"/> is true when the result is the
+    /// Filter of this group's own FILTERs, which OPTIONAL turns into its LeftJoin condition (a filter of a
+    /// nested group stays inside, as the "not simplified" optional-filter test requires).
+    /// </summary>
+    private Operator ParseGroupGraphPattern(out bool ownFilter)
     {
+        ownFilter = false;
         Expect(TokenKind.LBrace, "'{'");
         if (IsWord("SELECT"))
         {
@@ -113,8 +121,8 @@ public sealed partial class SparqlParser
             {
                 _i++;
                 g = FlushBlock(g, items);
-                var right = ParseGroupGraphPattern();
-                g = right is Filter f
+                var right = ParseGroupGraphPattern(out var rightHasFilter);
+                g = rightHasFilter && right is Filter f
                     ? new LeftJoin(g ?? Table.Unit, f.Input, f.Condition)
                     : new LeftJoin(g ?? Table.Unit, right);
             }
@@ -184,6 +192,7 @@ public sealed partial class SparqlParser
         g = FlushBlock(g, items);
         _allowAggregates = savedAllow;
         var result = g ?? Table.Unit;
+        ownFilter = filters is not null;
         return filters is null ? result : new Filter(Conjunction(filters), result);
     }
 

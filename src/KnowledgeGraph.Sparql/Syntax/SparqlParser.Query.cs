@@ -398,6 +398,8 @@ public sealed partial class SparqlParser
             }
             else
             {
+                // A bare GROUP BY expression repeated here is not a grouped value (W3C aggregates/agg08).
+                var expression = item.Expression;
                 if (inScope.Contains(item.Variable) || assigned.Contains(item.Variable) || projected.Contains(item.Variable))
                 {
                     throw ErrorAt(item.At, $"the SELECT expression assigns {item.Variable}, which is already in scope");
@@ -405,7 +407,7 @@ public sealed partial class SparqlParser
 
                 if (grouped)
                 {
-                    foreach (var v in VariableScope.Mentioned(item.Expression))
+                    foreach (var v in VariableScope.Mentioned(expression))
                     {
                         if (!v.IsGenerated && !groupVariables.Contains(v) && !assigned.Contains(v))
                         {
@@ -414,7 +416,7 @@ public sealed partial class SparqlParser
                     }
                 }
 
-                p = new Extend(p, item.Variable, item.Expression);
+                p = new Extend(p, item.Variable, expression);
                 assigned.Add(item.Variable);
             }
 
@@ -496,7 +498,6 @@ public sealed partial class SparqlParser
             }
         }
 
-        _ = start;
         var patterns = template.OfType<TriplePattern>().ToList();
         if (patterns.Count != template.Count)
         {

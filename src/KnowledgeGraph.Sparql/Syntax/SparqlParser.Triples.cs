@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Sparql.Syntax;
 /// <summary>Triples, blank node property lists, collections and property paths.</summary>
 public sealed partial class SparqlParser
 {
-    // Blank node label scope: in a query a label belongs to one basic graph pattern; in an update, to one operation.
+    // Blank node label scope: in a pattern a label belongs to one basic graph pattern; in update data, to one operation.
     private readonly Dictionary<string, int> _labelBgp = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _labelOperation = new(StringComparer.Ordinal);
     private int _bgpCounter;
@@ -40,7 +40,9 @@ public sealed partial class SparqlParser
             throw ErrorAt(t, $"blank nodes are not allowed in {context.Clause}");
         }
 
-        if (_operationIndex >= 0)
+        // Update requests: a label of INSERT DATA may not reappear in the data of another operation
+        // (templates of different operations may share labels: each makes fresh nodes).
+        if (_operationIndex >= 0 && !context.AllowVariables)
         {
             if (_labelOperation.TryGetValue(label, out var op) && op != _operationIndex)
             {

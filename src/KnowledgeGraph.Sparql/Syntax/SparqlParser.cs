@@ -206,7 +206,14 @@ public sealed partial class SparqlParser
 
             if (Accept(TokenKind.CaretCaret))
             {
-                return new Literal(t.Value!, ParseIri("a datatype IRI after '^^'"));
+                var at = Cur;
+                var datatype = ParseIri("a datatype IRI after '^^'");
+                if (datatype.Equals(Rdf.Vocabulary.RdfVocabulary.LangString))
+                {
+                    throw ErrorAt(at, "a literal typed rdf:langString needs a language tag ('\"text\"@en')");
+                }
+
+                return new Literal(t.Value!, datatype);
             }
 
             return new Literal(t.Value!);

@@ -16,9 +16,12 @@ public sealed class LmdbQuadStore : IQuadStore
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly LightningEnvironment _env;
     private int _openSnapshots;
+    private readonly Lock _mapLock = new();
+    private readonly LmdbStoreOptions _options;
 
     private LmdbQuadStore(string directory, LmdbStoreOptions options)
     {
+        _options = options;
         NativeLmdb.EnsureResolver();
         Location = Path.GetFullPath(directory);
         Directory.CreateDirectory(Location);
@@ -63,15 +66,20 @@ public sealed class LmdbQuadStore : IQuadStore
 
     public IStoreSnapshot OpenSnapshot(bool unionDefaultGraph = false)
     {
-        Interlocked.Increment(ref _openSnapshots);
-        try
+        // Under the map lock, so that a snapshot cannot begin between GrowMap's "no snapshot is open" check
+        // and its mdb_env_set_mapsize: LMDB crashes the process if a transaction starts during a resize.
+        lock (_mapLock)
         {
-            return new LmdbSnapshot(this, _env.BeginTransaction(TransactionBeginFlags.ReadOnly), unionDefaultGraph);
-        }
-        catch
-        {
-            Interlocked.Decrement(ref _openSnapshots);
-            throw;
+            Interlocked.Increment(ref _openSnapshots);
+            try
+            {
+                return new LmdbSnapshot(this, _env.BeginTransaction(TransactionBeginFlags.ReadOnly), unionDefaultGraph);
+            }
+            catch
+            {
+                Interlocked.Decrement(ref _openSnapshots);
+                throw;
+            }
         }
     }
 
@@ -129,14 +137,25 @@ public sealed class LmdbQuadStore : IQuadStore
     /// <summary>Doubles the map after a commit met MDB_MAP_FULL. LMDB allows this only with no transaction open in the process.</summary>
     internal void GrowMap()
     {
-        if (Volatile.Read(ref _openSnapshots) > 0)
+        // Holding the lock stops new snapshots from starting; the open ones are queries that end (they have
+        // timeouts), so wait for them to drain rather than fail the commit.
+        lock (_mapLock)
         {
-            throw new InvalidOperationException(
-                $"The store's memory map ({_env.MapSize >> 20} MiB) is full and cannot grow while {_openSnapshots} read snapshot(s) are open; "
-                + "close them and retry, or open the store with a larger LmdbStoreOptions.InitialMapSize.");
-        }
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (Volatile.Read(ref _openSnapshots) > 0)
+            {
+                if (waited.Elapsed > _options.MapGrowthWait)
+                {
+                    throw new InvalidOperationException(
+                        $"The store's memory map ({_env.MapSize >> 20} MiB) is full and cannot grow while {_openSnapshots} read snapshot(s) stay open "
+                        + $"(waited {_options.MapGrowthWait.TotalSeconds:F0} s); close them and retry, or open the store with a larger LmdbStoreOptions.InitialMapSize.");
+                }
 
-        _env.MapSize = RoundUp(_env.MapSize * 2);
+                Thread.Sleep(1);
+            }
+
+            _env.MapSize = RoundUp(_env.MapSize * 2);
+        }
     }
 
     private static long RoundUp(long size) => (size + (1L << 20) - 1) & ~((1L << 20) - 1);

@@ -13,7 +13,8 @@ public sealed record SparqlEvalEntry(
     IReadOnlyList<string> DataPaths,
     IReadOnlyList<(string Path, string Iri)> GraphData,
     string? ResultPath,
-    string? Approval)
+    string? Approval,
+    bool LaxCardinality = false)
 {
     public string Id => Suite + "#" + Name;
 }

@@ -23,6 +23,8 @@ public static class SparqlEvalManifest
     private static readonly Iri Data = new(Qt + "data");
     private static readonly Iri GraphData = new(Qt + "graphData");
     private static readonly Iri Approval = new(Dawgt + "approval");
+    private static readonly Iri ResultCardinality = new(Mf + "resultCardinality");
+    private static readonly Iri Lax = new(Mf + "LaxCardinality");
 
     public static IReadOnlyList<SparqlEvalEntry> Read(string manifestPath, string suite)
     {
@@ -97,7 +99,8 @@ public static class SparqlEvalManifest
         var approval = Objects(bySubject, entry, Approval).OfType<Iri>().FirstOrDefault()?.Value;
         var folder = Path.GetFileName(Path.GetDirectoryName(manifestPath)!);
         return new SparqlEvalEntry(suite, folder + "/" + name, typeName, new Uri(query.Value).LocalPath, query.Value, data, graphData,
-            result is null ? null : new Uri(result.Value).LocalPath, approval);
+            result is null ? null : new Uri(result.Value).LocalPath, approval,
+            Objects(bySubject, entry, ResultCardinality).Contains(Lax));
     }
 
     private static IEnumerable<Term> ListItems(Dictionary<Term, List<Quad>> bySubject, Term head)

@@ -67,6 +67,11 @@ public static class SparqlEvalRunner
             var (expectedRaw, orderedResult) = ReadExpected(entry.ResultPath, query);
             var expected = Canonical(expectedRaw);
             var ordered = orderedResult || HasOrderBy(query.Pattern);
+            if (entry.LaxCardinality)
+            {
+                (expected, actual) = (AsSet(expected), AsSet(actual));
+            }
+
             var difference = Compare(expected, actual, ordered, query);
             return difference is null
                 ? W3CEntryOutcome.Pass($"{entry.Id}: results match.")
@@ -120,6 +125,11 @@ public static class SparqlEvalRunner
         }).ToList();
         return new SolutionSequence(s.Variables, rows);
     }
+
+    /// <summary>Solutions as a set, for mf:LaxCardinality entries (rows compared by their terms).</summary>
+    private static QueryResult AsSet(QueryResult result) => result is SolutionSequence s
+        ? new SolutionSequence(s.Variables, s.Rows.DistinctBy(r => string.Join("\u0001", Enumerable.Range(0, r.Count).Select(i => r[i]?.ToString() ?? string.Empty)), StringComparer.Ordinal).ToList())
+        : result;
 
     private static Term? Canonical(Term? term) =>
         term is Literal l && KnowledgeGraph.Rdf.Datatypes.XsdDatatypes.TryGet(l.Datatype, out var d) && KnowledgeGraph.Rdf.Datatypes.XsdDatatypes.IsNumeric(d)

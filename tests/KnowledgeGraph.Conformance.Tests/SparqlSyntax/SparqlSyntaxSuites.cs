@@ -12,13 +12,16 @@ public static class SparqlSyntaxSuites
     public const string Update2 = "syntax-update-2";
     public const string Fed = "syntax-fed";
 
+    /// <summary>Syntax entries that live in the SPARQL 1.1 evaluation folders (e.g. aggregates/agg08, delete-insert-03).</summary>
+    public const string EvalFolders = "sparql11-eval-folders";
+
     public const string SkipListFileName = "sparql-syntax-skip-list.txt";
 
     private static readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<SparqlSyntaxEntry>>> Manifests = new(StringComparer.Ordinal);
     private static readonly Lazy<SkipList> Skips = new(() =>
         SkipList.Parse(File.ReadAllLines(Path.Combine(SourceFolder(), SkipListFileName)), SkipListFileName));
 
-    public static IReadOnlyList<string> All { get; } = [Sparql10, Query11, Update1, Update2, Fed];
+    public static IReadOnlyList<string> All { get; } = [Sparql10, Query11, Update1, Update2, Fed, EvalFolders];
 
     public static SkipList SkipList => Skips.Value;
 
@@ -27,7 +30,22 @@ public static class SparqlSyntaxSuites
         : Path.Combine(root, "sparql", "sparql11", suite, "manifest.ttl");
 
     public static IReadOnlyList<SparqlSyntaxEntry> Entries(string root, string suite) =>
-        Manifests.GetOrAdd(suite, s => new Lazy<IReadOnlyList<SparqlSyntaxEntry>>(() => SparqlSyntaxManifest.Read(ManifestPath(root, s), s))).Value;
+        Manifests.GetOrAdd(suite, s => new Lazy<IReadOnlyList<SparqlSyntaxEntry>>(() => Load(root, s))).Value;
+
+    private static IReadOnlyList<SparqlSyntaxEntry> Load(string root, string suite)
+    {
+        if (suite != EvalFolders)
+        {
+            return SparqlSyntaxManifest.Read(ManifestPath(root, suite), suite);
+        }
+
+        // The query and update manifests include the syntax-* folders too: those are suites of their own.
+        var folder = Path.Combine(root, "sparql", "sparql11");
+        return SparqlSyntaxManifest.Read(Path.Combine(folder, "manifest-sparql11-query.ttl"), suite)
+            .Concat(SparqlSyntaxManifest.Read(Path.Combine(folder, "manifest-sparql11-update.ttl"), suite))
+            .Where(e => !e.Name.StartsWith("syntax-", StringComparison.Ordinal))
+            .ToList();
+    }
 
     public static TheoryData<string> Ids(string suite)
     {

@@ -20,6 +20,8 @@ public sealed class SparqlSyntaxTests(W3CSuitesFixture suites, ITestOutputHelper
 
     public static TheoryData<string> FedIds => SparqlSyntaxSuites.Ids(SparqlSyntaxSuites.Fed);
 
+    public static TheoryData<string> EvalFolderIds => SparqlSyntaxSuites.Ids(SparqlSyntaxSuites.EvalFolders);
+
     [SkippableTheory]
     [MemberData(nameof(Sparql10Ids))]
     public void Sparql10(string id) => Check(id);
@@ -41,11 +43,16 @@ public sealed class SparqlSyntaxTests(W3CSuitesFixture suites, ITestOutputHelper
     public void Fed(string id) => Check(id);
 
     [SkippableTheory]
+    [MemberData(nameof(EvalFolderIds))]
+    public void EvalFolders(string id) => Check(id);
+
+    [SkippableTheory]
     [InlineData(SparqlSyntaxSuites.Sparql10)]
     [InlineData(SparqlSyntaxSuites.Query11)]
     [InlineData(SparqlSyntaxSuites.Update1)]
     [InlineData(SparqlSyntaxSuites.Update2)]
     [InlineData(SparqlSyntaxSuites.Fed)]
+    [InlineData(SparqlSyntaxSuites.EvalFolders)]
     public void Suite(string suite)
     {
         Skip.If(suites.Root is null, W3CTestSuiteLocator.NotFoundMessage);

@@ -37,8 +37,8 @@ public sealed class EvaluatorTests
     public void FilterInsideANestedOptionalGroupCannotSeeOuterVariables()
     {
         // { ?x :name ?n OPTIONAL { { ?x :age ?age FILTER(?n = "Bob") } } }: the inner group's filter reads ?n, which
-        // that group does not bind: an error, so the optional never matches (18.2.2). Built as algebra, since the
-        // parser currently lifts that filter into the left join's condition.
+        // that group does not bind: an error, so the optional never matches (18.2.2). Built as algebra, so that the
+        // evaluator is tested apart from the parser's translation.
         var x = new Variable("x");
         var n = new Variable("n");
         var age = new Variable("age");

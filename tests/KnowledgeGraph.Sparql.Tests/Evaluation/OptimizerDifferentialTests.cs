@@ -116,7 +116,7 @@ public sealed class OptimizerDifferentialTests
             var result = (SolutionSequence)new SparqlEngine(source, new EvaluationOptions { Optimize = optimize }).Query(query);
             return [.. result.Rows.Select(TestData.Format).Order(StringComparer.Ordinal)];
         }
-        catch (Syntax.SparqlParseException)
+        catch (global::KnowledgeGraph.Sparql.Syntax.SparqlParseException)
         {
             return ["(parse error)"];
         }

@@ -1,0 +1,3 @@
+INSERT DATA {
+  <http://e/s> <http://e/p> ?o
+}
