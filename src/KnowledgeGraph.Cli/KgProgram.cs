@@ -21,6 +21,7 @@ public static class KgProgram
         QueryCommand.Create,
         ValidateCommand.Create,
         .. Commands.Store.StoreCommands.Builders,
+        ServeCommand.Create,
     ];
 
     /// <summary>
