@@ -19,6 +19,7 @@ public static class KgProgram
         ConvertCommand.Create,
         BenchCommand.Create,
         QueryCommand.Create,
+        ValidateCommand.Create,
         .. Commands.Store.StoreCommands.Builders,
         UpdateCommand.Create,
         ServeCommand.Create,
