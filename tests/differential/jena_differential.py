@@ -82,7 +82,9 @@ class QueryMaker:
         if r.random() < 0.2:
             where = ["{ " + " ".join(where) + " } UNION { ?e a ex:Capture ; ex:date ?date ; ex:place ?place ; ex:capturedBy ?who . }"]
         if r.random() < 0.25:
-            where.append('BIND(CONCAT(STR(YEAR(?date)), "-", STR(MONTH(?date))) AS ?month)')
+            # Numeric, not STR(MONTH(?date)): Jena 4.5 gives STR(MONTH("2020-06-02"^^xsd:date)) = "06" where the
+            # spec (and we) give "6" (found by this script, seed 7); that Jena quirk is not what we test here.
+            where.append("BIND(YEAR(?date) * 100 + MONTH(?date) AS ?month)")
         if r.random() < 0.15:
             where.append("VALUES ?stance { ex:asserts ex:denies }" if uses_claim else "VALUES ?x { 1 2 }")
         needed = {"?placeLabel": "?placeLabel", "?conf": "?conf", "?perp": "?perp"}
