@@ -60,4 +60,40 @@ public sealed class HealthTests
 
         Directory.Delete(seed, recursive: true);
     }
+
+    [Fact]
+    public async Task SeveralSeedFoldersLoadAndQueriesCanReadTheUnionOfGraphs()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "kg-server-tests", "seeds-" + Guid.NewGuid().ToString("N"));
+        var data = Directory.CreateDirectory(Path.Combine(root, "data")).FullName;
+        var ontology = Directory.CreateDirectory(Path.Combine(root, "ontology")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(data, "a.trig"), "<http://g1> { <http://a> <http://p> 1 . }\n<http://g2> { <http://b> <http://p> 2 . }");
+        await File.WriteAllTextAsync(Path.Combine(ontology, "o.ttl"), "<http://p> <http://www.w3.org/2000/01/rdf-schema#label> \"p\" .");
+        await File.WriteAllTextAsync(Path.Combine(ontology, "context.jsonld"), "{ \"@context\": { \"p\": \"http://p\" } }");
+        var seeds = data + Path.PathSeparator + ontology;
+        const string count = "/sparql?query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D";
+
+        await using (var plain = await RunningServer.StartAsync(o => { o.StorePath = Path.Combine(root, "s1"); o.SeedDirectory = seeds; }))
+        {
+            Assert.Equal("1", await CountAsync(plain.Client, count)); // only the ontology triple is in the default graph
+        }
+
+        await using (var union = await RunningServer.StartAsync(o => { o.StorePath = Path.Combine(root, "s2"); o.SeedDirectory = seeds; o.UnionDefaultGraph = true; }))
+        {
+            using var health = JsonDocument.Parse(await union.Client.GetStringAsync("/health"));
+            Assert.Equal(3, health.RootElement.GetProperty("quads").GetInt64());
+            Assert.Equal("3", await CountAsync(union.Client, count));
+        }
+
+        Directory.Delete(root, recursive: true);
+    }
+
+    private static async Task<string> CountAsync(HttpClient client, string url)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Accept.ParseAdd("text/csv");
+        using var response = await client.SendAsync(request);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        return lines[^1];
+    }
 }

@@ -101,7 +101,7 @@ public static class SparqlProtocolEndpoints
 
             var mediaType = output.Solutions?.MediaType ?? output.Graph!.MediaType;
             var contentType = mediaType + "; charset=utf-8";
-            var (snapshot, version) = services.Store.OpenSnapshot();
+            var (snapshot, version) = services.Store.OpenSnapshot(services.Options.UnionDefaultGraph);
             using (snapshot)
             {
                 ResultCacheKey? key = version is { } v ? new ResultCacheKey(v, text, request.DatasetKey, mediaType) : null;

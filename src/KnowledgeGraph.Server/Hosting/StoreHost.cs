@@ -60,10 +60,10 @@ public sealed class StoreHost : IDisposable
     public event Action? Committed;
 
     /// <summary>A read snapshot and the dataset version it shows, or null as version when a commit raced it.</summary>
-    public (IStoreSnapshot Snapshot, long? Version) OpenSnapshot()
+    public (IStoreSnapshot Snapshot, long? Version) OpenSnapshot(bool unionDefaultGraph = false)
     {
         var before = Volatile.Read(ref _sequence);
-        var snapshot = _store.OpenSnapshot();
+        var snapshot = _store.OpenSnapshot(unionDefaultGraph);
         var after = Volatile.Read(ref _sequence);
         return (snapshot, before == after && (before & 1) == 0 ? before >> 1 : null);
     }

@@ -17,6 +17,12 @@ public sealed class ServerOptions
     /// <summary>Folder of RDF files loaded once, when the store is first created.</summary>
     public string? SeedDirectory { get; set; }
 
+    /// <summary>
+    /// SPARQL queries without a dataset read the union of all graphs as their default graph (the seed data lives in
+    /// one named graph per source, so this is what a newcomer expects); the Graph Store's <c>?default</c> is unaffected.
+    /// </summary>
+    public bool UnionDefaultGraph { get; set; }
+
     /// <summary>Refuses every write (update, Graph Store writes), whatever the token.</summary>
     public bool ReadOnly { get; set; }
 
