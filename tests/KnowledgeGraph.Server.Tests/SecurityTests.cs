@@ -70,6 +70,46 @@ public sealed class SecurityTests
         Assert.Single(Rdf.Parse(await server.Client.GetStringAsync("/store?default"), RdfFormat.Turtle));
     }
 
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("localhost")]
+    public async Task LoadToALoopbackAddressIsRefusedEvenWhenAllowListedAndNothingConnects(string host)
+    {
+        // A listener that would see the fetch if the policy let it through.
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            var url = $"http://{host}:{port}/data.ttl";
+            await using var server = await RunningServer.StartAsync(o => o.LoadAllowList = [$"http://{host}:{port}/"]);
+            using var update = await server.Client.SendAsync(RunningServer.Authorized(
+                HttpMethod.Post, "/sparql", $"LOAD <{url}> INTO GRAPH <http://example.org/g>", "application/sparql-update"));
+            var body = await update.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.BadRequest, update.StatusCode);
+            Assert.Contains("refused", body, StringComparison.Ordinal);
+            Assert.False(listener.Pending(), "the server connected to the loopback listener");
+            using var graph = await server.Client.GetAsync("/store?graph=http://example.org/g");
+            Assert.Equal(HttpStatusCode.NotFound, graph.StatusCode); // nothing was loaded into it
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    [Fact]
+    public async Task LoadIsOffWithoutAnAllowList()
+    {
+        await using var server = await RunningServer.StartAsync();
+        using var update = await server.Client.SendAsync(RunningServer.Authorized(
+            HttpMethod.Post, "/sparql", "LOAD <http://example.org/data.ttl>", "application/sparql-update"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, update.StatusCode);
+        Assert.Contains("LOAD is disabled", await update.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ErrorsAreProblemDetailsWithoutStackTraces()
     {
