@@ -1,0 +1,12 @@
+namespace KnowledgeGraph.Sparql.Algebra;
+
+public enum AggregateFunction
+{
+    Count,
+    Sum,
+    Min,
+    Max,
+    Avg,
+    Sample,
+    GroupConcat,
+}

@@ -1,0 +1,4 @@
+namespace KnowledgeGraph.Sparql.Algebra;
+
+/// <summary>An ORDER BY condition.</summary>
+public sealed record OrderCondition(Expression Expression, bool Descending = false);

@@ -1,0 +1,8 @@
+namespace KnowledgeGraph.Sparql.Algebra;
+
+public enum UnaryOperator
+{
+    Not,
+    Plus,
+    Minus,
+}

@@ -1,0 +1,116 @@
+using KnowledgeGraph.Rdf.Model;
+using KnowledgeGraph.Sparql.Algebra;
+
+namespace KnowledgeGraph.Sparql.Evaluation;
+
+/// <summary>GROUP BY with aggregates: groups by the key values (an erroring key is unbound) and emits one row per group.</summary>
+public sealed class GroupNode : PlanNode
+{
+    private readonly (int Slot, CompiledExpression Expression)[] _keys;
+    private readonly (int Slot, AggregateExpression Aggregate, CompiledExpression? Argument)[] _aggregates;
+
+    public GroupNode(PlanNode input, (int Slot, CompiledExpression Expression)[] keys,
+        (int Slot, AggregateExpression Aggregate, CompiledExpression? Argument)[] aggregates, string text)
+        : base(input)
+    {
+        Input = input;
+        _keys = keys;
+        _aggregates = aggregates;
+        Text = text;
+    }
+
+    public PlanNode Input { get; }
+
+    public string Text { get; }
+
+    public override string Label(VariableTable variables) => "group " + Text;
+
+    protected override IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, ActiveGraph graph)
+    {
+        var groups = new Dictionary<Term?[], (Accumulator[] Accumulators, HashSet<Term?[]>? DistinctRows)>(RowComparer.Instance);
+        var order = new List<Term?[]>();
+        foreach (var row in Input.Execute(seed, context, graph))
+        {
+            context.Tick();
+            var key = new Term?[_keys.Length];
+            for (var i = 0; i < _keys.Length; i++)
+            {
+                key[i] = _keys[i].Expression(row, graph);
+            }
+
+            if (!groups.TryGetValue(key, out var state))
+            {
+                state = (NewAccumulators(), null);
+                groups.Add(key, state);
+                order.Add(key);
+                context.CheckLimit(groups.Count, "GROUP BY");
+            }
+
+            Accumulate(state.Accumulators, row, graph, ref state.DistinctRows);
+            groups[key] = state;
+        }
+
+        if (_keys.Length == 0 && groups.Count == 0)
+        {
+            var empty = Array.Empty<Term?>();
+            groups.Add(empty, (NewAccumulators(), null));
+            order.Add(empty);
+        }
+
+        foreach (var key in order)
+        {
+            var accumulators = groups[key].Accumulators;
+            var output = context.NewRow();
+            for (var i = 0; i < _keys.Length; i++)
+            {
+                output[_keys[i].Slot] = key[i];
+            }
+
+            for (var i = 0; i < _aggregates.Length; i++)
+            {
+                output[_aggregates[i].Slot] = accumulators[i].Result();
+            }
+
+            yield return output;
+        }
+    }
+
+    private Accumulator[] NewAccumulators()
+    {
+        var result = new Accumulator[_aggregates.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var a = _aggregates[i].Aggregate;
+            result[i] = Accumulator.Create(a.Function, a.Distinct && a.Argument is not null, a.Separator);
+        }
+
+        return result;
+    }
+
+    private void Accumulate(Accumulator[] accumulators, Term?[] row, ActiveGraph graph, ref HashSet<Term?[]>? distinctRows)
+    {
+        bool? newDistinctRow = null;
+        for (var i = 0; i < _aggregates.Length; i++)
+        {
+            var (_, aggregate, argument) = _aggregates[i];
+            if (argument is not null)
+            {
+                accumulators[i].Add(argument(row, graph));
+                continue;
+            }
+
+            // COUNT(*) counts rows; COUNT(DISTINCT *) distinct rows.
+            if (aggregate.Distinct)
+            {
+                distinctRows ??= new HashSet<Term?[]>(RowComparer.Instance);
+                newDistinctRow ??= distinctRows.Add(row);
+                if (newDistinctRow == false)
+                {
+                    continue;
+                }
+            }
+
+            accumulators[i].Add(Expressions.Literals.True);
+        }
+    }
+}

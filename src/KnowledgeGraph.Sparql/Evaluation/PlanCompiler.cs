@@ -1,0 +1,362 @@
+using KnowledgeGraph.Rdf.Model;
+using KnowledgeGraph.Sparql.Algebra;
+using KnowledgeGraph.Sparql.Expressions;
+
+namespace KnowledgeGraph.Sparql.Evaluation;
+
+/// <summary>
+/// Turns (optimized) algebra into physical plan nodes: slots for variables, compiled expressions, the choice of
+/// bind join or hash join, and EXISTS either decorrelated into a once-computed key set (anti/semi-join) or
+/// evaluated per row by substitution.
+/// </summary>
+public sealed class PlanCompiler
+{
+    private readonly VariableTable _variables;
+    private readonly ExecutionContextHolder _context;
+    private readonly ExpressionCompiler _expressions;
+    private readonly List<(string Label, PlanNode Plan)> _existsPlans = [];
+    private IReadOnlySet<int> _outerCertain = new HashSet<int>();
+    private IReadOnlySet<int> _outerMaybe = new HashSet<int>();
+    private bool _transparent;
+
+    public PlanCompiler(VariableTable variables, QueryContext query, ExecutionContextHolder context)
+    {
+        _variables = variables;
+        _context = context;
+        _expressions = new ExpressionCompiler(variables, query, CompileExists);
+    }
+
+    /// <summary>The plans of EXISTS patterns, for Explain.</summary>
+    public IReadOnlyList<(string Label, PlanNode Plan)> ExistsPlans => _existsPlans;
+
+    public ExpressionCompiler Expressions => _expressions;
+
+    public PlanNode Compile(Operator op)
+    {
+        switch (op)
+        {
+            case Bgp bgp:
+                {
+                    var patterns = bgp.Patterns.Select(t => (Slot(t.Subject), Slot(t.Predicate), Slot(t.Object))).ToList();
+                    var vars = SlotsOf(patterns.SelectMany(p => new[] { p.Item1, p.Item2, p.Item3 }));
+                    return new BgpNode(patterns) { Certain = vars, Maybe = vars };
+                }
+
+            case PathPattern path:
+                {
+                    var s = Slot(path.Subject);
+                    var o = Slot(path.Object);
+                    var vars = SlotsOf([s, o]);
+                    return new PathNode(s, path.Path, o) { Certain = vars, Maybe = vars };
+                }
+
+            case Join join:
+                {
+                    var left = Compile(join.Left);
+                    var right = Compile(join.Right);
+                    return new JoinNode(left, right, _transparent)
+                    {
+                        Certain = Union(left.Certain, right.Certain),
+                        Maybe = Union(left.Maybe, right.Maybe),
+                    };
+                }
+
+            case LeftJoin lj:
+                {
+                    var left = Compile(lj.Left);
+                    var right = Compile(lj.Right);
+                    Func<Term?[], ActiveGraph, bool?>? condition = null;
+                    if (lj.Condition is not null)
+                    {
+                        condition = CompileCondition(lj.Condition, Union(left.Certain, right.Certain), Union(left.Maybe, right.Maybe));
+                    }
+
+                    return new LeftJoinNode(left, right, condition, lj.Condition is null ? null : SsePrinter.Print(lj.Condition), _transparent)
+                    {
+                        Certain = left.Certain,
+                        Maybe = Union(left.Maybe, right.Maybe),
+                    };
+                }
+
+            case Filter filter:
+                {
+                    var input = Compile(filter.Input);
+                    var condition = CompileCondition(filter.Condition, input.Certain, input.Maybe);
+                    var safe = _transparent || (!AlgebraVariables.ContainsExists(filter.Condition)
+                        && AlgebraVariables.Of(filter.Condition).All(v => input.Certain.Contains(_variables.Slot(v))));
+                    return new FilterNode(input, condition, SsePrinter.Print(filter.Condition), safe)
+                    {
+                        Certain = input.Certain,
+                        Maybe = input.Maybe,
+                    };
+                }
+
+            case Union union:
+                {
+                    var left = Compile(union.Left);
+                    var right = Compile(union.Right);
+                    return new UnionNode(left, right)
+                    {
+                        Certain = left.Certain.Where(right.Certain.Contains).ToHashSet(),
+                        Maybe = Union(left.Maybe, right.Maybe),
+                    };
+                }
+
+            case Minus minus:
+                {
+                    var left = Compile(minus.Left);
+                    var right = Compile(minus.Right);
+                    return new MinusNode(left, right, _transparent) { Certain = left.Certain, Maybe = left.Maybe };
+                }
+
+            case Graph graph:
+                {
+                    var input = Compile(graph.Input);
+                    var name = Slot(graph.Name);
+                    var extra = SlotsOf([name]);
+                    return new GraphNode(name, input) { Certain = Union(input.Certain, extra), Maybe = Union(input.Maybe, extra) };
+                }
+
+            case Extend extend:
+                {
+                    var input = Compile(extend.Input);
+                    var slot = _variables.Slot(extend.Variable);
+                    var expression = CompileExpression(extend.Expression, input.Certain, input.Maybe);
+                    var safe = _transparent || (!AlgebraVariables.ContainsExists(extend.Expression)
+                        && AlgebraVariables.Of(extend.Expression).All(v => input.Certain.Contains(_variables.Slot(v))));
+                    return new ExtendNode(input, slot, expression, SsePrinter.Print(extend.Expression), safe)
+                    {
+                        Certain = input.Certain,
+                        Maybe = Union(input.Maybe, new HashSet<int> { slot }),
+                    };
+                }
+
+            case Group group:
+                return CompileGroup(group);
+            case OrderBy order:
+                {
+                    var input = Compile(order.Input);
+                    var conditions = order.Conditions
+                        .Select(c => (CompileExpression(c.Expression, input.Certain, input.Maybe), c.Descending))
+                        .ToArray();
+                    var text = string.Join(" ", order.Conditions.Select(c => (c.Descending ? "desc " : string.Empty) + SsePrinter.Print(c.Expression)));
+                    return new OrderByNode(input, conditions, text) { Certain = input.Certain, Maybe = input.Maybe };
+                }
+
+            case Project project:
+                {
+                    var input = Compile(project.Input);
+                    var slots = project.Variables.Select(_variables.Slot).ToArray();
+                    var set = slots.ToHashSet();
+                    return new ProjectNode(input, slots)
+                    {
+                        Certain = input.Certain.Where(set.Contains).ToHashSet(),
+                        Maybe = input.Maybe.Where(set.Contains).ToHashSet(),
+                    };
+                }
+
+            case Distinct distinct:
+                {
+                    var input = Compile(distinct.Input);
+                    return new DistinctNode(input, reduced: false) { Certain = input.Certain, Maybe = input.Maybe };
+                }
+
+            case Reduced reduced:
+                {
+                    var input = Compile(reduced.Input);
+                    return new DistinctNode(input, reduced: true) { Certain = input.Certain, Maybe = input.Maybe };
+                }
+
+            case Slice slice:
+                {
+                    var input = Compile(slice.Input);
+                    return new SliceNode(input, slice.Offset ?? 0, slice.Limit) { Certain = input.Certain, Maybe = input.Maybe };
+                }
+
+            case Table table:
+                {
+                    var slots = table.Variables.Select(_variables.Slot).ToArray();
+                    var maybe = new HashSet<int>();
+                    var certain = new HashSet<int>(slots);
+                    var tableRows = new List<(int Slot, Term? Value)[]>();
+                    foreach (var values in table.Rows)
+                    {
+                        var cells = new (int, Term?)[slots.Length];
+                        for (var i = 0; i < slots.Length; i++)
+                        {
+                            var value = i < values.Count ? values[i] : null;
+                            cells[i] = (slots[i], value);
+                            if (value is null)
+                            {
+                                certain.Remove(slots[i]);
+                            }
+                            else
+                            {
+                                maybe.Add(slots[i]);
+                            }
+                        }
+
+                        tableRows.Add(cells);
+                    }
+
+                    return new DeferredTableNode(tableRows, _variables) { Certain = certain, Maybe = maybe };
+                }
+
+            case Service service:
+                return new ServiceNode(service.Endpoint.ToString() ?? string.Empty, service.Silent)
+                {
+                    Certain = new HashSet<int>(),
+                    Maybe = AlgebraVariables.Of(service.Input).Select(_variables.Slot).ToHashSet(),
+                };
+            default:
+                throw new SparqlEvaluationException($"Unsupported operator {op.GetType().Name}.");
+        }
+    }
+
+    private PlanNode CompileGroup(Group group)
+    {
+        var input = Compile(group.Input);
+        var keys = group.Keys
+            .Select(k => (_variables.Slot(k.Variable), CompileExpression(k.Expression, input.Certain, input.Maybe)))
+            .ToArray();
+        var aggregates = group.Aggregates
+            .Select(a => (_variables.Slot(a.Variable), a.Aggregate,
+                a.Aggregate.Argument is null ? null : CompileExpression(a.Aggregate.Argument, input.Certain, input.Maybe)))
+            .ToArray();
+        var certain = new HashSet<int>();
+        foreach (var k in group.Keys)
+        {
+            if (k.IsPlainVariable && input.Certain.Contains(_variables.Slot(k.Variable)))
+            {
+                certain.Add(_variables.Slot(k.Variable));
+            }
+        }
+
+        foreach (var a in group.Aggregates)
+        {
+            if (a.Aggregate.Function == AggregateFunction.Count)
+            {
+                certain.Add(_variables.Slot(a.Variable));
+            }
+        }
+
+        var maybe = keys.Select(k => k.Item1).Concat(aggregates.Select(a => a.Item1)).ToHashSet();
+        var text = "(" + string.Join(" ", group.Keys.Select(k => k.Variable.ToString())) + ") ("
+            + string.Join(" ", group.Aggregates.Select(a => $"({a.Variable} {SsePrinter.Print(a.Aggregate)})")) + ")";
+        return new GroupNode(input, keys, aggregates, text) { Certain = certain, Maybe = maybe };
+    }
+
+    public CompiledExpression CompileExpression(Expression expression, IReadOnlySet<int> certain, IReadOnlySet<int> maybe)
+    {
+        var (c, m) = (_outerCertain, _outerMaybe);
+        (_outerCertain, _outerMaybe) = (certain, maybe);
+        try
+        {
+            return _expressions.Compile(expression);
+        }
+        finally
+        {
+            (_outerCertain, _outerMaybe) = (c, m);
+        }
+    }
+
+    public Func<Term?[], ActiveGraph, bool?> CompileCondition(Expression expression, IReadOnlySet<int> certain, IReadOnlySet<int> maybe)
+    {
+        var (c, m) = (_outerCertain, _outerMaybe);
+        (_outerCertain, _outerMaybe) = (certain, maybe);
+        try
+        {
+            return _expressions.CompileCondition(expression);
+        }
+        finally
+        {
+            (_outerCertain, _outerMaybe) = (c, m);
+        }
+    }
+
+    /// <summary>
+    /// EXISTS { P }. When every variable P shares with the enclosing row is bound in every enclosing row and in
+    /// every solution of P, substitution is the same as matching P's solutions on those variables: P is then
+    /// evaluated once per active graph into a set of keys (semi-join / anti-join). Otherwise P is evaluated per
+    /// row with the row as a substitution.
+    /// </summary>
+    private Func<Term?[], ActiveGraph, bool?> CompileExists(ExistsExpression exists)
+    {
+        var outerCertain = _outerCertain;
+        var outerMaybe = _outerMaybe;
+        var patternVariables = AlgebraVariables.Of(exists.Pattern).Select(_variables.Slot).ToHashSet();
+        var shared = patternVariables.Where(outerMaybe.Contains).Order().ToArray();
+
+        var wasTransparent = _transparent;
+        if (!wasTransparent && shared.All(outerCertain.Contains))
+        {
+            var plain = Compile(exists.Pattern);
+            if (shared.All(plain.Certain.Contains))
+            {
+                _existsPlans.Add(("exists (decorrelated on " + string.Join(" ", shared.Select(s => _variables.Variables[s].ToString())) + ")", plain));
+                var cache = new Dictionary<ActiveGraph, HashSet<Term?[]>>();
+                var context = _context;
+                return (row, graph) =>
+                {
+                    if (!cache.TryGetValue(graph, out var keys))
+                    {
+                        keys = new HashSet<Term?[]>(RowComparer.Instance);
+                        var ctx = context.Context;
+                        foreach (var r in plain.Execute(ctx.NewRow(), ctx, graph))
+                        {
+                            keys.Add(Project(r, shared));
+                            ctx.CheckLimit(keys.Count, "A decorrelated EXISTS");
+                        }
+
+                        cache.Add(graph, keys);
+                    }
+
+                    return keys.Contains(Project(row, shared));
+                };
+            }
+        }
+
+        _transparent = true;
+        PlanNode correlated;
+        try
+        {
+            correlated = Compile(exists.Pattern);
+        }
+        finally
+        {
+            _transparent = wasTransparent;
+        }
+
+        _existsPlans.Add(("exists (per row)", correlated));
+        var holder = _context;
+        return (row, graph) => correlated.Execute(row, holder.Context, graph).Any();
+    }
+
+    private static Term?[] Project(Term?[] row, int[] slots)
+    {
+        var key = new Term?[slots.Length];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            key[i] = row[slots[i]];
+        }
+
+        return key;
+    }
+
+    private PatternSlot Slot(PatternNode node) => node switch
+    {
+        Variable v => PatternSlot.OfVariable(_variables.Slot(v)),
+        TermNode t => PatternSlot.Of(t.Term),
+        _ => throw new SparqlEvaluationException($"Unsupported pattern node {node}."),
+    };
+
+    private static HashSet<int> SlotsOf(IEnumerable<PatternSlot> slots) =>
+        slots.Where(s => s.IsVariable).Select(s => s.Slot).ToHashSet();
+
+    private static HashSet<int> Union(IReadOnlySet<int> a, IReadOnlySet<int> b)
+    {
+        var set = new HashSet<int>(a);
+        set.UnionWith(b);
+        return set;
+    }
+}

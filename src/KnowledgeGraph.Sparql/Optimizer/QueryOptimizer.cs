@@ -1,0 +1,150 @@
+using KnowledgeGraph.Sparql.Algebra;
+using KnowledgeGraph.Sparql.Data;
+using KnowledgeGraph.Sparql.Evaluation;
+
+namespace KnowledgeGraph.Sparql.Optimizer;
+
+/// <summary>
+/// Algebra-to-algebra rewrites that keep the answers: constant folding, splitting conjunctive filters and
+/// pushing each conjunct down to the smallest sub-pattern that always binds its variables (through joins,
+/// unions, the left side of OPTIONAL and unrelated BINDs), merging joined BGPs, and ordering each BGP's
+/// patterns by the source's cardinality estimates. EXISTS decorrelation is done by <see cref="PlanCompiler"/>.
+/// </summary>
+public sealed class QueryOptimizer
+{
+    private readonly IQuadSource _source;
+    private readonly ConstantFolding _folding;
+
+    public QueryOptimizer(IQuadSource source, string? baseIri)
+    {
+        _source = source;
+        _folding = new ConstantFolding(baseIri);
+    }
+
+    public Operator Optimize(Operator op)
+    {
+        switch (op)
+        {
+            case Bgp bgp:
+                return BgpOrdering.Order(bgp, _source);
+            case Join j:
+                {
+                    var left = Optimize(j.Left);
+                    var right = Optimize(j.Right);
+                    if (left is Bgp a && right is Bgp b)
+                    {
+                        return BgpOrdering.Order(new Bgp(a.Patterns.AddRange(b.Patterns)), _source);
+                    }
+
+                    if (left is Table { IsUnit: true })
+                    {
+                        return right;
+                    }
+
+                    if (right is Table { IsUnit: true })
+                    {
+                        return left;
+                    }
+
+                    return new Join(left, right);
+                }
+
+            case Filter f:
+                {
+                    var input = Optimize(f.Input);
+                    var conjuncts = new List<Expression>();
+                    Split(_folding.Fold(f.Condition), conjuncts);
+                    foreach (var c in conjuncts)
+                    {
+                        if (!ConstantFolding.IsTrue(c))
+                        {
+                            input = Push(c, input);
+                        }
+                    }
+
+                    return input;
+                }
+
+            case Extend e:
+                return new Extend(Optimize(e.Input), e.Variable, _folding.Fold(e.Expression));
+            case LeftJoin lj:
+                return new LeftJoin(Optimize(lj.Left), Optimize(lj.Right), lj.Condition is null ? null : _folding.Fold(lj.Condition));
+            case Union u:
+                return new Union(Optimize(u.Left), Optimize(u.Right));
+            case Minus m:
+                return new Minus(Optimize(m.Left), Optimize(m.Right));
+            case Graph g:
+                return new Graph(g.Name, Optimize(g.Input));
+            case Group g:
+                return g with { Input = Optimize(g.Input) };
+            case OrderBy o:
+                return o with { Input = Optimize(o.Input) };
+            case Project p:
+                return p with { Input = Optimize(p.Input) };
+            case Distinct d:
+                return new Distinct(Optimize(d.Input));
+            case Reduced r:
+                return new Reduced(Optimize(r.Input));
+            case Slice s:
+                return s with { Input = Optimize(s.Input) };
+            default:
+                return op;
+        }
+    }
+
+    private static void Split(Expression e, List<Expression> into)
+    {
+        if (e is BinaryExpression { Operator: BinaryOperator.And } and)
+        {
+            Split(and.Left, into);
+            Split(and.Right, into);
+        }
+        else
+        {
+            into.Add(e);
+        }
+    }
+
+    private static Operator Push(Expression condition, Operator op)
+    {
+        if (AlgebraVariables.ContainsExists(condition))
+        {
+            return new Filter(condition, op);
+        }
+
+        var vars = AlgebraVariables.Of(condition);
+        switch (op)
+        {
+            case Join j when vars.IsSubsetOf(AlgebraScope.Certain(j.Left)):
+                return new Join(Push(condition, j.Left), j.Right);
+            case Join j when vars.IsSubsetOf(AlgebraScope.Certain(j.Right)):
+                return new Join(j.Left, Push(condition, j.Right));
+            case Union u:
+                return new Union(Push(condition, u.Left), Push(condition, u.Right));
+            case LeftJoin lj when vars.IsSubsetOf(AlgebraScope.Certain(lj.Left)):
+                return lj with { Left = Push(condition, lj.Left) };
+            case Extend e when !vars.Contains(e.Variable):
+                return e with { Input = Push(condition, e.Input) };
+            case Bgp bgp when bgp.Patterns.Count > 1 && vars.IsSubsetOf(AlgebraScope.Certain(bgp)):
+                {
+                    // Filter as soon as the (already ordered) patterns bind the condition's variables: the rest of the
+                    // BGP is then bind-joined to the filtered prefix only.
+                    var bound = new HashSet<Variable>();
+                    for (var k = 0; k < bgp.Patterns.Count - 1; k++)
+                    {
+                        bound.UnionWith(bgp.Patterns[k].Variables());
+                        if (vars.IsSubsetOf(bound))
+                        {
+                            return new Join(
+                                new Filter(condition, new Bgp(bgp.Patterns.Take(k + 1).ToValueArray())),
+                                new Bgp(bgp.Patterns.Skip(k + 1).ToValueArray()));
+                        }
+                    }
+
+                    return new Filter(condition, op);
+                }
+            default:
+                return new Filter(condition, op);
+        }
+    }
+}
