@@ -18,7 +18,9 @@ public static class KgProgram
     [
         ConvertCommand.Create,
         BenchCommand.Create,
+        QueryCommand.Create,
         .. Commands.Store.StoreCommands.Builders,
+        ServeCommand.Create,
     ];
 
     /// <summary>

@@ -1,5 +1,5 @@
 using KnowledgeGraph.Rdf.Model;
-using KnowledgeGraph.Rdf.Xsd;
+using KnowledgeGraph.Rdf.Datatypes;
 
 namespace KnowledgeGraph.Sparql.Expressions;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using KnowledgeGraph.Rdf.Model;
-using KnowledgeGraph.Rdf.Xsd;
+using KnowledgeGraph.Rdf.Datatypes;
 using XsdIris = KnowledgeGraph.Rdf.Vocabulary.Xsd;
 
 namespace KnowledgeGraph.Sparql.Expressions;

@@ -1,5 +1,5 @@
 using KnowledgeGraph.Rdf.Model;
-using KnowledgeGraph.Rdf.Xsd;
+using KnowledgeGraph.Rdf.Datatypes;
 using XsdIris = KnowledgeGraph.Rdf.Vocabulary.Xsd;
 
 namespace KnowledgeGraph.Sparql.Expressions;

@@ -45,12 +45,12 @@ public static class Literals
     /// A value's canonical string as XPath 2.0 / XSD 1.1 casting gives it: like the XSD helper's canonical
     /// form, except that an integral decimal has no ".0" (xsd:string(1.0) is "1").
     /// </summary>
-    public static string CanonicalString(KnowledgeGraph.Rdf.Xsd.XsdValue value)
+    public static string CanonicalString(KnowledgeGraph.Rdf.Datatypes.XsdValue value)
     {
         double? floating = value switch
         {
-            KnowledgeGraph.Rdf.Xsd.XsdDoubleValue d => d.Value,
-            KnowledgeGraph.Rdf.Xsd.XsdFloatValue f => f.Value,
+            KnowledgeGraph.Rdf.Datatypes.XsdDoubleValue d => d.Value,
+            KnowledgeGraph.Rdf.Datatypes.XsdFloatValue f => f.Value,
             _ => null,
         };
         if (floating is { } x && (x == 0 || (Math.Abs(x) >= 1e-6 && Math.Abs(x) < 1e6)))
@@ -61,7 +61,7 @@ public static class Literals
                 return double.IsNegative(x) ? "-0" : "0";
             }
 
-            var fixedText = value is KnowledgeGraph.Rdf.Xsd.XsdFloatValue ? ((float)x).ToString("R", CultureInfo.InvariantCulture) : x.ToString("R", CultureInfo.InvariantCulture);
+            var fixedText = value is KnowledgeGraph.Rdf.Datatypes.XsdFloatValue ? ((float)x).ToString("R", CultureInfo.InvariantCulture) : x.ToString("R", CultureInfo.InvariantCulture);
             if (!fixedText.Contains('E', StringComparison.Ordinal))
             {
                 return fixedText;
@@ -69,7 +69,7 @@ public static class Literals
         }
 
         var text = value.ToCanonicalString();
-        return value is KnowledgeGraph.Rdf.Xsd.XsdDecimalValue && text.EndsWith(".0", StringComparison.Ordinal) ? text[..^2] : text;
+        return value is KnowledgeGraph.Rdf.Datatypes.XsdDecimalValue && text.EndsWith(".0", StringComparison.Ordinal) ? text[..^2] : text;
     }
 
     public static bool IsLangString(Literal literal) => literal.Datatype.Value == RdfVocabulary.LangStringIri;

@@ -73,6 +73,6 @@ public static class TermFunctions
     public static Term StrUuid() => Literals.String(Guid.NewGuid().ToString("D"));
 
     public static Term Rand(Random random) => new Literal(
-        KnowledgeGraph.Rdf.Xsd.XsdFloatingPoint.FormatDouble(random.NextDouble()),
+        KnowledgeGraph.Rdf.Datatypes.XsdFloatingPoint.FormatDouble(random.NextDouble()),
         KnowledgeGraph.Rdf.Vocabulary.Xsd.Double);
 }

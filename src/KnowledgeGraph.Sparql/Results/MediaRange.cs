@@ -42,7 +42,13 @@ public sealed record MediaRange(string Type, string Subtype, double Quality)
     /// The quality the ranges give a concrete media type: that of the most specific matching range
     /// (exact, then <c>type/*</c>, then <c>*/*</c>), or 0 when none matches.
     /// </summary>
-    public static double QualityOf(IReadOnlyList<MediaRange> ranges, string mediaType)
+    public static double QualityOf(IReadOnlyList<MediaRange> ranges, string mediaType) => Match(ranges, mediaType).Quality;
+
+    /// <summary>Specificity of an exact <c>type/subtype</c> match (a <c>type/*</c> match is 1, <c>*/*</c> 0, none -1).</summary>
+    public const int ExactMatch = 2;
+
+    /// <summary>The most specific range matching a media type: its specificity (-1 when none) and quality.</summary>
+    public static (int Specificity, double Quality) Match(IReadOnlyList<MediaRange> ranges, string mediaType)
     {
         var slash = mediaType.IndexOf('/', StringComparison.Ordinal);
         var type = mediaType[..slash];
@@ -76,7 +82,7 @@ public sealed record MediaRange(string Type, string Subtype, double Quality)
             }
         }
 
-        return quality;
+        return (bestSpecificity, quality);
     }
 
     /// <summary>A media type without its parameters, trimmed.</summary>

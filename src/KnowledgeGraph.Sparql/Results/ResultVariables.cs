@@ -17,14 +17,9 @@ public sealed class ResultVariables : IReadOnlyList<string>
         for (var i = 0; i < _names.Length; i++)
         {
             var name = _names[i];
-            if (string.IsNullOrEmpty(name))
+            if (Problem(name) is { } problem)
             {
-                throw new ArgumentException("A result variable needs a non-empty name.", nameof(names));
-            }
-
-            if (name[0] is '?' or '$')
-            {
-                throw new ArgumentException($"Result variable names are given without '?' or '$': '{name}'.", nameof(names));
+                throw new ArgumentException(problem, nameof(names));
             }
 
             if (!_index.TryAdd(name, i))
@@ -35,6 +30,33 @@ public sealed class ResultVariables : IReadOnlyList<string>
     }
 
     public static ResultVariables Empty { get; } = new([]);
+
+    /// <summary>
+    /// Why a name cannot be a result variable, or null when it can: it must be non-empty, come without its
+    /// <c>?</c> or <c>$</c>, and hold no white space or control character (the text formats separate names with them).
+    /// </summary>
+    public static string? Problem(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return "a result variable needs a non-empty name";
+        }
+
+        if (name[0] is '?' or '$')
+        {
+            return $"result variable names are given without '?' or '$': '{name}'";
+        }
+
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is ',' or '"')
+            {
+                return $"the variable name '{name}' holds U+{(int)c:X4}, which no variable name may hold";
+            }
+        }
+
+        return null;
+    }
 
     public int Count => _names.Length;
 

@@ -34,9 +34,14 @@ public static class SparqlCsvResultsReader
                 break;
             }
 
-            if (name.Length == 0 || names.Contains(name, StringComparer.Ordinal))
+            if (ResultVariables.Problem(name) is { } problem)
             {
-                throw new SparqlResultsParseException(name.Length == 0 ? "an empty variable name in the header" : $"the variable '{name}' appears twice in the header", sourceName, 1, 1);
+                throw new SparqlResultsParseException(problem, sourceName, 1, 1);
+            }
+
+            if (names.Contains(name, StringComparer.Ordinal))
+            {
+                throw new SparqlResultsParseException($"the variable '{name}' appears twice in the header", sourceName, 1, 1);
             }
 
             names.Add(name);

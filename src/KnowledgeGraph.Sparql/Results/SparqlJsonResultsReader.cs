@@ -24,6 +24,11 @@ public static class SparqlJsonResultsReader
         {
             throw new SparqlResultsParseException(e.Message, sourceName, (int)(e.LineNumber ?? -1) + 1, (int)(e.BytePositionInLine ?? -1) + 1, e);
         }
+        catch (ArgumentException e)
+        {
+            // Text that is not valid UTF-16 (a lone surrogate) cannot be JSON.
+            throw new SparqlResultsParseException("the text is not valid Unicode: " + e.Message, sourceName, 0, 0, e);
+        }
 
         using (document)
         {
@@ -64,6 +69,11 @@ public static class SparqlJsonResultsReader
             foreach (var v in vars.EnumerateArray())
             {
                 var name = v.ValueKind == JsonValueKind.String ? v.GetString()! : throw Error(sourceName, "\"head.vars\" holds a non-string");
+                if (ResultVariables.Problem(name) is { } problem)
+                {
+                    throw Error(sourceName, "\"head.vars\": " + problem);
+                }
+
                 if (names.Contains(name, StringComparer.Ordinal))
                 {
                     throw Error(sourceName, $"the variable '{name}' appears twice in \"head.vars\"");

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Rdf.Vocabulary;
 
@@ -13,6 +15,13 @@ namespace KnowledgeGraph.Sparql.Results;
 /// </summary>
 public sealed class SparqlJsonResultsWriter : SparqlResultsWriter
 {
+    // Characters a JSON string cannot hold as they are; surrogates are checked apart (only lone ones are escaped).
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
+    // One row is built here and handed to the output in one call: many small writes cost more than the copy.
+    private readonly StringBuilder _row = new();
     private string[] _keys = [];
     private bool _firstRow = true;
 
@@ -33,7 +42,8 @@ public sealed class SparqlJsonResultsWriter : SparqlResultsWriter
 
     private protected override void WriteRowCore(SolutionRow row)
     {
-        Output.Write(_firstRow ? "\n    {" : ",\n    {");
+        _row.Clear();
+        _row.Append(_firstRow ? "\n    {" : ",\n    {");
         _firstRow = false;
         var first = true;
         for (var i = 0; i < row.Count; i++)
@@ -45,16 +55,16 @@ public sealed class SparqlJsonResultsWriter : SparqlResultsWriter
 
             if (!first)
             {
-                Output.Write(", ");
+                _row.Append(", ");
             }
 
             first = false;
-            Output.Write(_keys[i]);
-            Output.Write(": ");
-            WriteTerm(term);
+            _row.Append(_keys[i]).Append(": ");
+            AppendTerm(_row, term);
         }
 
-        Output.Write('}');
+        _row.Append('}');
+        Output.Write(_row);
     }
 
     private protected override void WriteEndCore() => Output.Write(_firstRow ? "]}\n}\n" : "\n  ]}\n}\n");
@@ -62,30 +72,30 @@ public sealed class SparqlJsonResultsWriter : SparqlResultsWriter
     private protected override void WriteBooleanCore(bool value) =>
         Output.Write(value ? "{\n  \"head\": {},\n  \"boolean\": true\n}\n" : "{\n  \"head\": {},\n  \"boolean\": false\n}\n");
 
-    private void WriteTerm(Term term)
+    private static void AppendTerm(StringBuilder sb, Term term)
     {
         switch (term)
         {
             case Iri iri:
-                Output.Write("{\"type\": \"uri\", \"value\": ");
-                WriteString(iri.Value);
+                sb.Append("{\"type\": \"uri\", \"value\": ");
+                AppendString(sb, iri.Value);
                 break;
             case BlankNode b:
-                Output.Write("{\"type\": \"bnode\", \"value\": ");
-                WriteString(b.Label);
+                sb.Append("{\"type\": \"bnode\", \"value\": ");
+                AppendString(sb, b.Label);
                 break;
             case Literal l:
-                Output.Write("{\"type\": \"literal\", \"value\": ");
-                WriteString(l.LexicalForm);
+                sb.Append("{\"type\": \"literal\", \"value\": ");
+                AppendString(sb, l.LexicalForm);
                 if (l.Language is not null)
                 {
-                    Output.Write(", \"xml:lang\": ");
-                    WriteString(l.Language);
+                    sb.Append(", \"xml:lang\": ");
+                    AppendString(sb, l.Language);
                 }
                 else if (l.Datatype.Value != Xsd.StringIri)
                 {
-                    Output.Write(", \"datatype\": ");
-                    WriteString(l.Datatype.Value);
+                    sb.Append(", \"datatype\": ");
+                    AppendString(sb, l.Datatype.Value);
                 }
 
                 break;
@@ -93,12 +103,19 @@ public sealed class SparqlJsonResultsWriter : SparqlResultsWriter
                 throw new ArgumentException($"Cannot write {term.Kind} as a result value.", nameof(term));
         }
 
-        Output.Write('}');
+        sb.Append('}');
     }
 
-    private void WriteString(string value)
+    private static void AppendString(StringBuilder sb, string value)
     {
-        Output.Write('"');
+        sb.Append('"');
+        var span = value.AsSpan();
+        if (span.IndexOfAny(Special) < 0 && !span.ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            sb.Append(value).Append('"');
+            return;
+        }
+
         var start = 0;
         for (var i = 0; i < value.Length; i++)
         {
@@ -111,9 +128,9 @@ public sealed class SparqlJsonResultsWriter : SparqlResultsWriter
                 continue;
             }
 
-            Output.Write(value.AsSpan(start, i - start));
+            sb.Append(span[start..i]);
             start = i + 1;
-            Output.Write(c switch
+            sb.Append(c switch
             {
                 '"' => "\\\"",
                 '\\' => "\\\\",
@@ -126,14 +143,13 @@ public sealed class SparqlJsonResultsWriter : SparqlResultsWriter
             });
         }
 
-        Output.Write(value.AsSpan(start));
-        Output.Write('"');
+        sb.Append(span[start..]).Append('"');
     }
 
     private static string Quote(string name)
     {
-        using var sw = new StringWriter(CultureInfo.InvariantCulture);
-        new SparqlJsonResultsWriter(sw).WriteString(name);
-        return sw.ToString();
+        var sb = new StringBuilder(name.Length + 2);
+        AppendString(sb, name);
+        return sb.ToString();
     }
 }

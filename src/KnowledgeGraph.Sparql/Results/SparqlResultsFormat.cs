@@ -60,7 +60,7 @@ public sealed record SparqlResultsFormat(string Name, string DisplayName, string
         // Candidates in preference order, fallback first, so ties go to the fallback and then to All's order.
         foreach (var f in All.Where(f => f != fallback).Prepend(fallback))
         {
-            var q = f.AllMediaTypes.Max(m => MediaRange.QualityOf(ranges, m));
+            var q = f.QualityIn(ranges);
             if (q > bestQ)
             {
                 best = f;
@@ -79,6 +79,26 @@ public sealed record SparqlResultsFormat(string Name, string DisplayName, string
 
     /// <summary>The usual file extension, with the dot.</summary>
     public string DefaultExtension => Extensions[0];
+
+    /// <summary>
+    /// How much the ranges want this format: wildcards count for the main media type only (so <c>text/*</c>
+    /// means CSV or TSV, not XML through its <c>text/xml</c> alias), aliases count when named exactly,
+    /// and the most specific match decides (so an exact <c>q=0</c> excludes the format whatever <c>*/*</c> says).
+    /// </summary>
+    private double QualityIn(IReadOnlyList<MediaRange> ranges)
+    {
+        var (specificity, quality) = MediaRange.Match(ranges, MediaType);
+        foreach (var alias in OtherMediaTypes)
+        {
+            var (s, q) = MediaRange.Match(ranges, alias);
+            if (s == MediaRange.ExactMatch && (specificity < MediaRange.ExactMatch || q > quality))
+            {
+                (specificity, quality) = (s, q);
+            }
+        }
+
+        return quality;
+    }
 
     private bool HasMediaType(string mediaType) => AllMediaTypes.Any(m => mediaType.Equals(m, StringComparison.OrdinalIgnoreCase));
 

@@ -78,6 +78,11 @@ public static class SparqlTsvResultsReader
             }
 
             var name = field[1..];
+            if (ResultVariables.Problem(name) is { } problem)
+            {
+                throw new SparqlResultsParseException(problem, sourceName, 1, column);
+            }
+
             if (names.Contains(name, StringComparer.Ordinal))
             {
                 throw new SparqlResultsParseException($"the variable '{name}' appears twice in the header", sourceName, 1, column);

@@ -17,6 +17,9 @@ public static class SparqlXmlResultsReader
 
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
 
+    // Only XML's own white space is layout around an IRI or label; U+00A0 and friends are content.
+    private static readonly char[] XmlWhitespace = [' ', '\t', '\r', '\n'];
+
     public static QueryResult Read(TextReader input, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -35,7 +38,11 @@ public static class SparqlXmlResultsReader
         }
         catch (XmlException e)
         {
-            throw new SparqlResultsParseException(e.Message, sourceName, e.LineNumber, e.LinePosition, e);
+            // Some XmlExceptions (the DTD refusal among them) carry no position; the reader still knows where it is.
+            var info = xml as IXmlLineInfo;
+            var line = e.LineNumber > 0 ? e.LineNumber : info?.LineNumber ?? 0;
+            var column = e.LineNumber > 0 ? e.LinePosition : info?.LinePosition ?? 0;
+            throw new SparqlResultsParseException(e.Message, sourceName, line, column, e);
         }
     }
 
@@ -104,6 +111,11 @@ public static class SparqlXmlResultsReader
                     if (IsOurs() && xml.LocalName == "variable")
                     {
                         var name = xml.GetAttribute("name") ?? throw Error("<variable> without a name attribute");
+                        if (ResultVariables.Problem(name) is { } problem)
+                        {
+                            throw Error(problem);
+                        }
+
                         if (names.Contains(name, StringComparer.Ordinal))
                         {
                             throw Error($"the variable '{name}' appears twice in <head>");
@@ -207,9 +219,9 @@ public static class SparqlXmlResultsReader
             switch (xml.LocalName)
             {
                 case "uri":
-                    return new Iri(xml.ReadElementContentAsString().Trim());
+                    return new Iri(xml.ReadElementContentAsString().Trim(XmlWhitespace));
                 case "bnode":
-                    var label = xml.ReadElementContentAsString().Trim();
+                    var label = xml.ReadElementContentAsString().Trim(XmlWhitespace);
                     return label.Length > 0 ? new BlankNode(label) : throw Error("<bnode> without a label");
                 case "literal":
                     var language = xml.GetAttribute("lang", XmlNamespace);

@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Buffers;
+using System.Text;
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Rdf.Vocabulary;
 
@@ -13,6 +14,13 @@ namespace KnowledgeGraph.Sparql.Results;
 /// </summary>
 public sealed class SparqlXmlResultsWriter : SparqlResultsWriter
 {
+    // Characters that need an entity, a character reference or a validity check; the rest is copied as it is.
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "&<>\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
+    // One row is built here and handed to the output in one call.
+    private readonly StringBuilder _row = new();
     private string[] _bindingOpeners = [];
 
     public SparqlXmlResultsWriter(TextWriter output)
@@ -38,7 +46,8 @@ public sealed class SparqlXmlResultsWriter : SparqlResultsWriter
 
     private protected override void WriteRowCore(SolutionRow row)
     {
-        Output.Write("    <result>\n");
+        var sb = _row.Clear();
+        sb.Append("    <result>\n");
         for (var i = 0; i < row.Count; i++)
         {
             if (row[i] is not { } term)
@@ -46,44 +55,40 @@ public sealed class SparqlXmlResultsWriter : SparqlResultsWriter
                 continue;
             }
 
-            Output.Write(_bindingOpeners[i]);
+            sb.Append(_bindingOpeners[i]);
             switch (term)
             {
                 case Iri iri:
-                    Output.Write("<uri>");
-                    WriteText(iri.Value);
-                    Output.Write("</uri>");
+                    AppendText(sb.Append("<uri>"), iri.Value).Append("</uri>");
                     break;
                 case BlankNode b:
-                    Output.Write("<bnode>");
-                    WriteText(b.Label);
-                    Output.Write("</bnode>");
+                    AppendText(sb.Append("<bnode>"), b.Label).Append("</bnode>");
                     break;
                 case Literal l:
                     if (l.Language is not null)
                     {
-                        Output.Write("<literal xml:lang=\"" + EscapeAttribute(l.Language) + "\">");
+                        sb.Append("<literal xml:lang=\"").Append(EscapeAttribute(l.Language)).Append("\">");
                     }
                     else if (l.Datatype.Value != Xsd.StringIri)
                     {
-                        Output.Write("<literal datatype=\"" + EscapeAttribute(l.Datatype.Value) + "\">");
+                        sb.Append("<literal datatype=\"").Append(EscapeAttribute(l.Datatype.Value)).Append("\">");
                     }
                     else
                     {
-                        Output.Write("<literal>");
+                        sb.Append("<literal>");
                     }
 
-                    WriteText(l.LexicalForm);
-                    Output.Write("</literal>");
+                    AppendText(sb, l.LexicalForm).Append("</literal>");
                     break;
                 default:
                     throw new ArgumentException($"Cannot write {term.Kind} as a result value.", nameof(row));
             }
 
-            Output.Write("</binding>\n");
+            sb.Append("</binding>\n");
         }
 
-        Output.Write("    </result>\n");
+        sb.Append("    </result>\n");
+        Output.Write(sb);
     }
 
     private protected override void WriteEndCore() => Output.Write("  </results>\n</sparql>\n");
@@ -92,8 +97,14 @@ public sealed class SparqlXmlResultsWriter : SparqlResultsWriter
         Output.Write("<?xml version=\"1.0\"?>\n<sparql xmlns=\"" + SparqlXmlResultsReader.Namespace + "\">\n  <head>\n  </head>\n  <boolean>"
             + (value ? "true" : "false") + "</boolean>\n</sparql>\n");
 
-    private void WriteText(string value)
+    private static StringBuilder AppendText(StringBuilder sb, string value)
     {
+        var span = value.AsSpan();
+        if (span.IndexOfAny(Special) < 0 && !span.ContainsAnyInRange('\uD800', '\uFFFF'))
+        {
+            return sb.Append(value);
+        }
+
         var start = 0;
         for (var i = 0; i < value.Length; i++)
         {
@@ -112,17 +123,16 @@ public sealed class SparqlXmlResultsWriter : SparqlResultsWriter
                 continue;
             }
 
-            Output.Write(value.AsSpan(start, i - start));
-            Output.Write(replacement);
+            sb.Append(span[start..i]).Append(replacement);
             start = i + 1;
         }
 
-        Output.Write(value.AsSpan(start));
+        return sb.Append(span[start..]);
     }
 
     private static string EscapeAttribute(string value)
     {
-        var sb = new System.Text.StringBuilder(value.Length);
+        var sb = new StringBuilder(value.Length);
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];

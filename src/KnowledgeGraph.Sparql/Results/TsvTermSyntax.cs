@@ -170,7 +170,7 @@ internal static class TsvTermSyntax
             var tag = rest[1..];
             return LanguageTag.IsWellFormed(tag)
                 ? new Literal(lexical, tag.ToString())
-                : throw error(restColumn, $"'{tag}' is not a well-formed language tag");
+                : throw error(restColumn + 1, $"'{tag}' is not a well-formed language tag");
         }
 
         if (rest.StartsWith("^^<") && rest[^1] == '>')

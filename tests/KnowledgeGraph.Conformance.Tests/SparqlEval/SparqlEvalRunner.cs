@@ -122,8 +122,8 @@ public static class SparqlEvalRunner
     }
 
     private static Term? Canonical(Term? term) =>
-        term is Literal l && KnowledgeGraph.Rdf.Xsd.XsdDatatypes.TryGet(l.Datatype, out var d) && KnowledgeGraph.Rdf.Xsd.XsdDatatypes.IsNumeric(d)
-            && KnowledgeGraph.Rdf.Xsd.XsdValue.TryParse(l, out var v)
+        term is Literal l && KnowledgeGraph.Rdf.Datatypes.XsdDatatypes.TryGet(l.Datatype, out var d) && KnowledgeGraph.Rdf.Datatypes.XsdDatatypes.IsNumeric(d)
+            && KnowledgeGraph.Rdf.Datatypes.XsdValue.TryParse(l, out var v)
             ? v.ToLiteral()
             : term;
 

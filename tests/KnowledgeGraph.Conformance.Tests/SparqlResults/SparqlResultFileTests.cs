@@ -12,10 +12,7 @@ namespace KnowledgeGraph.Conformance.Tests.SparqlResults;
 [Collection(W3CCollection.Name)]
 public sealed class SparqlResultFileTests(W3CSuitesFixture suites, ITestOutputHelper output)
 {
-    private static readonly Lazy<SkipList> SkipList = new(() =>
-        KnowledgeGraph.Conformance.Tests.SkipList.Parse(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, SkipListFileName)), SkipListFileName));
-
-    public const string SkipListFileName = "sparql-results-skip-list.txt";
+    private const string SkipListFileName = SparqlResultSkipList.FileName;
 
     public static TheoryData<string> Files => SparqlResultFiles.Names();
 
@@ -27,7 +24,7 @@ public sealed class SparqlResultFileTests(W3CSuitesFixture suites, ITestOutputHe
         Skip.If(dir is null, W3CTestSuiteLocator.NotFoundMessage);
         var (passed, detail) = SparqlResultFileCheck.Run(SparqlResultFiles.FullPath(dir, name));
         output.WriteLine(detail);
-        var reason = SkipList.Value.ReasonFor(SparqlResultFiles.Suite + "#" + name);
+        var reason = SparqlResultSkipList.ReasonFor(SparqlResultFiles.Suite + "#" + name);
         Skip.If(reason is not null && !passed, $"{SkipListFileName}: {reason}. Still failing: {detail}");
         Assert.True(reason is null, $"{name} is listed in {SkipListFileName} ({reason}) but now passes: remove its line.");
         Assert.True(passed, detail);
@@ -43,7 +40,7 @@ public sealed class SparqlResultFileTests(W3CSuitesFixture suites, ITestOutputHe
         foreach (var name in SparqlResultFiles.All(dir))
         {
             var (ok, detail) = SparqlResultFileCheck.Run(SparqlResultFiles.FullPath(dir, name));
-            var reason = SkipList.Value.ReasonFor(SparqlResultFiles.Suite + "#" + name);
+            var reason = SparqlResultSkipList.ReasonFor(SparqlResultFiles.Suite + "#" + name);
             if (ok && reason is null)
             {
                 passed++;
@@ -108,7 +105,7 @@ public sealed class SparqlResultFileTests(W3CSuitesFixture suites, ITestOutputHe
 
         var detail = differences.Count == 0 ? $"{stem}: {string.Join(", ", byFormat.Keys)} agree" : $"{stem}: " + string.Join("\n", differences);
         output.WriteLine(detail);
-        var reason = SkipList.Value.ReasonFor(SparqlResultFiles.PairSuite + "#" + stem);
+        var reason = SparqlResultSkipList.ReasonFor(SparqlResultFiles.PairSuite + "#" + stem);
         Skip.If(reason is not null && differences.Count > 0, $"{SkipListFileName}: {reason}. Still failing: {detail}");
         Assert.True(reason is null, $"{stem} is listed in {SkipListFileName} ({reason}) but now passes: remove its line.");
         Assert.True(differences.Count == 0, detail);

@@ -1,0 +1,51 @@
+namespace KnowledgeGraph.Server.Options;
+
+/// <summary>
+/// Everything the server can be told, bound from the <c>KnowledgeGraph</c> section of appsettings.json, the
+/// environment (<c>KnowledgeGraph__UpdateToken</c>) or the command line (<c>--KnowledgeGraph:ReadOnly=true</c>).
+/// The defaults are the safe ones: no token means no writes, SERVICE and LOAD are off.
+/// </summary>
+public sealed class ServerOptions
+{
+    public const string Section = "KnowledgeGraph";
+
+    /// <summary>Folder of the LMDB store; created on first start.</summary>
+    public string? StorePath { get; set; }
+
+    public StoreKind StoreKind { get; set; } = StoreKind.Lmdb;
+
+    /// <summary>Folder of RDF files loaded once, when the store is first created.</summary>
+    public string? SeedDirectory { get; set; }
+
+    /// <summary>Refuses every write (update, Graph Store writes), whatever the token.</summary>
+    public bool ReadOnly { get; set; }
+
+    /// <summary>The bearer token every write must carry; none means writes are refused.</summary>
+    public string? UpdateToken { get; set; }
+
+    public TimeSpan QueryTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan UpdateTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Solutions (or triples) beyond this many make the query fail with 413 rather than fill memory.</summary>
+    public long MaxResultRows { get; set; } = 1_000_000;
+
+    public long MaxRequestBodyBytes { get; set; } = 256L << 20;
+
+    /// <summary>Bytes of serialized results the result cache may hold; 0 turns the cache off.</summary>
+    public long ResultCacheBytes { get; set; } = 64L << 20;
+
+    /// <summary>Results larger than this are not cached (one big answer should not evict all the small ones).</summary>
+    public long ResultCacheMaxEntryBytes { get; set; } = 4L << 20;
+
+    /// <summary>URL prefixes SERVICE may call; empty (the default) turns SERVICE off.</summary>
+    public List<string> ServiceAllowList { get; set; } = [];
+
+    /// <summary>URL prefixes LOAD may fetch; empty (the default) turns LOAD off.</summary>
+    public List<string> LoadAllowList { get; set; } = [];
+
+    /// <summary>Origins allowed to read (GET/POST queries, GSP GET) from a browser; empty means same-origin only.</summary>
+    public List<string> CorsOrigins { get; set; } = [];
+
+    public bool ServiceEnabled => ServiceAllowList.Count > 0;
+}

@@ -1,0 +1,3 @@
+using KnowledgeGraph.Server;
+
+return await KnowledgeGraphServer.RunAsync(args);
