@@ -45,7 +45,8 @@ public static class OntologyLoader
         return Load(quads);
     }
 
-    public static OntologyModel Load(IEnumerable<Quad> quads)
+    /// <summary>Reads classes and properties whose IRIs start with <paramref name="ontologyNamespace"/> (kg: by default).</summary>
+    public static OntologyModel Load(IEnumerable<Quad> quads, string ontologyNamespace = Vocab.Kg)
     {
         var bySubject = new Dictionary<Term, List<Quad>>();
         foreach (var q in quads)
@@ -87,7 +88,7 @@ public static class OntologyLoader
         }
 
         var classes = bySubject.Keys.OfType<Iri>()
-            .Where(s => s.Value.StartsWith(Vocab.Kg, StringComparison.Ordinal) && HasType(s, Vocab.OwlClass))
+            .Where(s => s.Value.StartsWith(ontologyNamespace, StringComparison.Ordinal) && HasType(s, Vocab.OwlClass))
             .Select(s => s.Value).Order(StringComparer.Ordinal).ToList();
         var classSet = classes.ToHashSet();
         var ontologyClasses = classes.Select(c => new OntologyClass(
@@ -102,7 +103,7 @@ public static class OntologyLoader
         {
             var path = list.FirstOrDefault(q => q.Predicate.Value == Vocab.ShPath).Obj as Iri;
             var inList = list.FirstOrDefault(q => q.Predicate.Value == Vocab.ShIn).Obj;
-            if (path is null || inList is null || !path.Value.StartsWith(Vocab.Kg, StringComparison.Ordinal))
+            if (path is null || inList is null || !path.Value.StartsWith(ontologyNamespace, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -122,7 +123,7 @@ public static class OntologyLoader
         }
 
         var properties = new List<OntologyProperty>();
-        foreach (var s in bySubject.Keys.OfType<Iri>().Where(s => s.Value.StartsWith(Vocab.Kg, StringComparison.Ordinal)).OrderBy(s => s.Value, StringComparer.Ordinal))
+        foreach (var s in bySubject.Keys.OfType<Iri>().Where(s => s.Value.StartsWith(ontologyNamespace, StringComparison.Ordinal)).OrderBy(s => s.Value, StringComparer.Ordinal))
         {
             var isObject = HasType(s, Vocab.ObjectProperty);
             var isData = HasType(s, Vocab.DatatypeProperty);
@@ -174,7 +175,11 @@ public static class OntologyLoader
             });
         }
 
-        properties.AddRange(SourceDocumentProperties);
+        if (ontologyNamespace == Vocab.Kg)
+        {
+            properties.AddRange(SourceDocumentProperties);
+        }
+
         return new OntologyModel(ontologyClasses, properties, enums.Values.OrderBy(e => e.Name, StringComparer.Ordinal).ToList());
     }
 

@@ -142,7 +142,7 @@ public static class KgSchemaFactory
                     Description = field.Description,
                     ResolvedType = FieldType(field),
                     Arguments = FieldArguments(field),
-                    Resolver = byResponseName,
+                    Resolver = type.IsInterface ? null : byResponseName,
                 });
             }
 

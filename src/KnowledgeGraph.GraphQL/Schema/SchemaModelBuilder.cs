@@ -38,7 +38,9 @@ public static class SchemaModelBuilder
                             : new KgField(p.Name, FieldKind.Scalar, p.Iri, false, false, p.Scalar, null, null, p.Description);
                 }
 
-                if (p.InverseName is not null && p.RangeMembers.Any(closure.Contains) && !fields.ContainsKey(p.InverseName))
+                // A property with no class range (kg:claimSubject: "usually an event, or an actor") can point at any node.
+                var anyRange = p.IsObjectProperty && p.RangeMembers.Count == 0 && !p.IsConcept && p.EnumName is null;
+                if (p.InverseName is not null && (anyRange || p.RangeMembers.Any(closure.Contains)) && !fields.ContainsKey(p.InverseName))
                 {
                     var source = p.DomainClassIris.Count == 1 ? TypeNameOf(p.DomainClassIris[0]) : SchemaModel.EntityType;
                     fields[p.InverseName] = new KgField(p.InverseName, FieldKind.Relation, p.Iri, true, true, ScalarKind.Id, source, null, $"Inverse of {p.Name}.");

@@ -1,0 +1,132 @@
+using System.Security.Cryptography;
+using System.Text;
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.SystemTextJson;
+using GraphQL.Types;
+using KnowledgeGraph.GraphQL.Compilation;
+using KnowledgeGraph.GraphQL.Ontology;
+using KnowledgeGraph.GraphQL.Schema;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace KnowledgeGraph.GraphQL.Execution;
+
+/// <summary>
+/// The GraphQL API: the schema is built once from the ontology; each request is parsed and validated by GraphQL.NET,
+/// each root field is compiled to SPARQL and run through the <see cref="ISparqlRunner"/>, and whole responses are
+/// cached by (document, operation, variables, dataset version).
+/// </summary>
+public sealed class KgGraphQLService : IDisposable
+{
+    private readonly GraphQLToSparqlCompiler _compiler;
+    private readonly ISparqlRunner _runner;
+    private readonly GraphQLServiceOptions _options;
+    private readonly Func<long> _datasetVersion;
+    private readonly DocumentExecuter _executer = new();
+    private readonly GraphQLSerializer _serializer = new();
+    private readonly MemoryCache _results;
+    private long _hits;
+    private long _misses;
+
+    public KgGraphQLService(OntologyModel ontology, ISparqlRunner runner, GraphQLServiceOptions? options = null, Func<long>? datasetVersion = null)
+    {
+        Model = SchemaModelBuilder.Build(ontology);
+        _compiler = new GraphQLToSparqlCompiler(Model);
+        _runner = runner;
+        _options = options ?? new GraphQLServiceOptions();
+        _datasetVersion = datasetVersion ?? (() => 0);
+        _results = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.ResultCacheEntries });
+        Schema = KgSchemaFactory.Create(Model, new FuncFieldResolver<object?>(ResolveRoot));
+        Schema.Initialize();
+        Sdl = Schema.Print();
+    }
+
+    public SchemaModel Model { get; }
+
+    public ISchema Schema { get; }
+
+    /// <summary>The schema in SDL, served at <c>/graphql/schema.graphql</c>.</summary>
+    public string Sdl { get; }
+
+    public long CacheHits => Interlocked.Read(ref _hits);
+
+    public long CacheMisses => Interlocked.Read(ref _misses);
+
+    public async Task<GraphQLResponse> ExecuteAsync(string query, string? operationName = null, string? variablesJson = null, bool explain = false, CancellationToken cancellation = default)
+    {
+        var key = CacheKey(query, operationName, variablesJson, _datasetVersion());
+        if (!explain && _results.TryGetValue(key, out string? cached) && cached is not null)
+        {
+            Interlocked.Increment(ref _hits);
+            return new GraphQLResponse(cached, [], true, false);
+        }
+
+        Interlocked.Increment(ref _misses);
+        var context = new RequestContext();
+        Inputs? variables;
+        try
+        {
+            variables = string.IsNullOrWhiteSpace(variablesJson) ? null : _serializer.Deserialize<Inputs>(variablesJson);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or InvalidOperationException)
+        {
+            var error = new ExecutionResult { Errors = [new ExecutionError("The variables are not a JSON object: " + e.Message)] };
+            return new GraphQLResponse(_serializer.Serialize(error), [], false, true);
+        }
+
+        var result = await _executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = Schema,
+            Query = query,
+            OperationName = operationName,
+            Variables = variables,
+            UserContext = context,
+            CancellationToken = cancellation,
+            ThrowOnUnhandledException = false,
+        }).ConfigureAwait(false);
+
+        var sparql = context.Log.Queries;
+        if (explain)
+        {
+            result.Extensions ??= [];
+            result.Extensions["sparql"] = sparql;
+        }
+
+        var json = _serializer.Serialize(result);
+        var hasErrors = result.Errors is { Count: > 0 };
+        if (!hasErrors && !explain)
+        {
+            _results.Set(key, json, new MemoryCacheEntryOptions { Size = 1 });
+        }
+
+        return new GraphQLResponse(json, sparql, false, hasErrors);
+    }
+
+    private object? ResolveRoot(IResolveFieldContext context)
+    {
+        var log = (context.UserContext as RequestContext)?.Log ?? new QueryLog();
+        var selection = new SelectionReader(context.Document, context.Variables).Read(context.FieldAst);
+        if (selection.Depth > _options.MaxDepth)
+        {
+            throw new ExecutionError($"The selection under '{selection.ResponseKey}' is {selection.Depth} levels deep; at most {_options.MaxDepth} are allowed.");
+        }
+
+        var count = CountSelections(selection);
+        if (count > _options.MaxSelections)
+        {
+            throw new ExecutionError($"The selection under '{selection.ResponseKey}' has {count} fields; at most {_options.MaxSelections} are allowed.");
+        }
+
+        return new RootFieldExecutor(_compiler, _runner, log, _options.MaxFirst, context.CancellationToken).Execute(selection);
+    }
+
+    private static int CountSelections(SelectionNode node) => 1 + node.Children.Sum(CountSelections);
+
+    private static string CacheKey(string query, string? operationName, string? variables, long version)
+    {
+        var text = string.Join('\u0000', query, operationName ?? string.Empty, variables ?? string.Empty, version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    public void Dispose() => _results.Dispose();
+}
