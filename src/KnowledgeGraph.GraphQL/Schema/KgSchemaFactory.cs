@@ -18,7 +18,8 @@ public static class KgSchemaFactory
 
     public static global::GraphQL.Types.Schema Create(SchemaModel model, IFieldResolver rootResolver)
     {
-        var schema = new global::GraphQL.Types.Schema();
+        // Keep the names as generated: the default camel-case converter would turn AND/OR/NOT into aND/oR/nOT.
+        var schema = new global::GraphQL.Types.Schema { NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance };
         var objectTypes = new Dictionary<string, IObjectGraphType>();
         var interfaces = new Dictionary<string, InterfaceGraphType>();
         var byResponseName = new FuncFieldResolver<object?>(ReadByResponseName);
