@@ -19,7 +19,7 @@ namespace KnowledgeGraph.GraphQL.Execution;
 public sealed class KgGraphQLService : IDisposable
 {
     private readonly GraphQLToSparqlCompiler _compiler;
-    private readonly ISparqlRunner _runner;
+    private readonly ISparqlRunner? _runner;
     private readonly GraphQLServiceOptions _options;
     private readonly Func<long> _datasetVersion;
     private readonly DocumentExecuter _executer = new();
@@ -28,7 +28,7 @@ public sealed class KgGraphQLService : IDisposable
     private long _hits;
     private long _misses;
 
-    public KgGraphQLService(OntologyModel ontology, ISparqlRunner runner, GraphQLServiceOptions? options = null, Func<long>? datasetVersion = null)
+    public KgGraphQLService(OntologyModel ontology, ISparqlRunner? runner, GraphQLServiceOptions? options = null, Func<long>? datasetVersion = null)
     {
         Model = SchemaModelBuilder.Build(ontology);
         _compiler = new GraphQLToSparqlCompiler(Model);
@@ -52,9 +52,18 @@ public sealed class KgGraphQLService : IDisposable
 
     public long CacheMisses => Interlocked.Read(ref _misses);
 
-    public async Task<GraphQLResponse> ExecuteAsync(string query, string? operationName = null, string? variablesJson = null, bool explain = false, CancellationToken cancellation = default)
+    /// <param name="runner">Runs this request's SPARQL (one store snapshot per request); the service's runner when null.</param>
+    /// <param name="datasetVersion">The version of the data that runner reads, for the result cache key.</param>
+    public async Task<GraphQLResponse> ExecuteAsync(
+        string query,
+        string? operationName = null,
+        string? variablesJson = null,
+        bool explain = false,
+        CancellationToken cancellation = default,
+        ISparqlRunner? runner = null,
+        long? datasetVersion = null)
     {
-        var key = CacheKey(query, operationName, variablesJson, _datasetVersion());
+        var key = CacheKey(query, operationName, variablesJson, datasetVersion ?? _datasetVersion());
         if (!explain && _results.TryGetValue(key, out string? cached) && cached is not null)
         {
             Interlocked.Increment(ref _hits);
@@ -62,7 +71,7 @@ public sealed class KgGraphQLService : IDisposable
         }
 
         Interlocked.Increment(ref _misses);
-        var context = new RequestContext();
+        var context = new RequestContext { Runner = runner };
         Inputs? variables;
         try
         {
@@ -104,7 +113,8 @@ public sealed class KgGraphQLService : IDisposable
 
     private object? ResolveRoot(IResolveFieldContext context)
     {
-        var log = (context.UserContext as RequestContext)?.Log ?? new QueryLog();
+        var request = context.UserContext as RequestContext;
+        var log = request?.Log ?? new QueryLog();
         var selection = new SelectionReader(context.Document, context.Variables).Read(context.FieldAst);
         if (selection.Depth > _options.MaxDepth)
         {
@@ -117,7 +127,7 @@ public sealed class KgGraphQLService : IDisposable
             throw new ExecutionError($"The selection under '{selection.ResponseKey}' has {count} fields; at most {_options.MaxSelections} are allowed.");
         }
 
-        return new RootFieldExecutor(_compiler, _runner, log, _options.MaxFirst, context.CancellationToken).Execute(selection);
+        return new RootFieldExecutor(_compiler, request?.Runner ?? _runner ?? throw new InvalidOperationException("No SPARQL runner: pass one to the service or to ExecuteAsync."), log, _options.MaxFirst, context.CancellationToken).Execute(selection);
     }
 
     private static int CountSelections(SelectionNode node) => 1 + node.Children.Sum(CountSelections);

@@ -4,4 +4,7 @@ namespace KnowledgeGraph.GraphQL.Execution;
 internal sealed class RequestContext : Dictionary<string, object?>
 {
     public QueryLog Log { get; } = new();
+
+    /// <summary>The runner for this request (a server passes one bound to the request's store snapshot).</summary>
+    public ISparqlRunner? Runner { get; init; }
 }
