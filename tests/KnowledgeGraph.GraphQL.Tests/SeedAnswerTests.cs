@@ -110,4 +110,26 @@ public sealed class SeedAnswerTests(SeedFixture seed) : IClassFixture<SeedFixtur
         var deep = "{ places(first: 1) { edges { node { within { within { within { within { within { within { within { within { within { id } } } } } } } } } } } } }";
         Assert.Contains("levels deep", (await seed.Service.ExecuteAsync(deep)).Json);
     }
+
+    [Fact]
+    public async Task Syntax_errors_and_unknown_fields_are_graphql_errors()
+    {
+        var syntax = await seed.Service.ExecuteAsync("{ events(first: 1) { totalCount ");
+        Assert.True(syntax.HasErrors);
+        Assert.Contains("SYNTAX_ERROR", syntax.Json);
+        var unknown = await seed.Service.ExecuteAsync("{ events(first: 1) { nosuch } }");
+        Assert.True(unknown.HasErrors);
+        Assert.Contains("nosuch", unknown.Json);
+    }
+
+    [Fact]
+    public void Language_preference_falls_back_in_order()
+    {
+        var data = seed.Service.Data("""
+            { a: node(id: "https://w3id.org/newskg/id/actor/taliban") { label(lang: ["ps", "en"]) { value lang } }
+              b: node(id: "https://w3id.org/newskg/id/actor/taliban") { label(lang: ["ps"]) { value } } }
+            """);
+        Assert.Equal("en", data.GetProperty("a").GetProperty("label").GetProperty("lang").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, data.GetProperty("b").GetProperty("label").ValueKind);
+    }
 }

@@ -87,6 +87,7 @@ public sealed class KgGraphQLService : IDisposable
         {
             Schema = Schema,
             Query = query,
+            Document = ParsedDocument(query),
             OperationName = operationName,
             Variables = variables,
             UserContext = context,
@@ -109,6 +110,28 @@ public sealed class KgGraphQLService : IDisposable
         }
 
         return new GraphQLResponse(json, sparql, false, hasErrors);
+    }
+
+    /// <summary>Parsed documents are cached by their text's hash (the schema is fixed for the service's life).</summary>
+    private GraphQLParser.AST.GraphQLDocument? ParsedDocument(string query)
+    {
+        var key = "doc:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
+        if (_results.TryGetValue(key, out GraphQLParser.AST.GraphQLDocument? document))
+        {
+            return document;
+        }
+
+        try
+        {
+            document = GraphQLParser.Parser.Parse(query);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            return null; // GraphQL.NET parses it again and reports the syntax error in the response.
+        }
+
+        _results.Set(key, document, new MemoryCacheEntryOptions { Size = 1 });
+        return document;
     }
 
     private object? ResolveRoot(IResolveFieldContext context)
