@@ -132,4 +132,26 @@ public sealed class SeedAnswerTests(SeedFixture seed) : IClassFixture<SeedFixtur
         Assert.Equal("en", data.GetProperty("a").GetProperty("label").GetProperty("lang").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, data.GetProperty("b").GetProperty("label").ValueKind);
     }
+
+    [Fact]
+    public void As_of_keeps_only_claims_published_by_that_date()
+    {
+        var all = seed.Service.Data("{ claims(first: 100) { totalCount } }").GetProperty("claims").GetProperty("totalCount").GetInt32();
+        var data = seed.Service.Data("""
+            { claims(first: 100, asOf: "2021-07-21") { totalCount edges { node { id source { datePublished } } } } }
+            """).GetProperty("claims");
+        var expected = new KnowledgeGraph.Sparql.SparqlEngine(seed.Source).Query("""
+            SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { ?c a <https://w3id.org/newskg/ont#Claim> ; <https://w3id.org/newskg/ont#source> ?d }
+              GRAPH ?h { ?d <http://schema.org/datePublished> ?p } FILTER(STR(?p) <= "2021-07-21") }
+            """) is KnowledgeGraph.Sparql.Results.SolutionSequence rows ? int.Parse(((KnowledgeGraph.Rdf.Model.Literal)rows.Rows.Single()["n"]!).LexicalForm, System.Globalization.CultureInfo.InvariantCulture) : -1;
+        Assert.InRange(expected, 1, all - 1);
+        Assert.Equal(expected, data.GetProperty("totalCount").GetInt32());
+        Assert.All(data.GetProperty("edges").EnumerateArray(), e => Assert.Contains(
+            e.GetProperty("node").GetProperty("source").EnumerateArray(),
+            s => string.CompareOrdinal(s.GetProperty("datePublished").GetString(), "2021-07-21") <= 0));
+        var nested = seed.Service.Data("""
+            { event(id: "https://w3id.org/newskg/id/event/kabul-rocket-attack-2021-07-20") { now: claims(first: 50) { id } then: claims(first: 50, asOf: "2021-07-21") { id } } }
+            """).GetProperty("event");
+        Assert.True(nested.GetProperty("then").GetArrayLength() < nested.GetProperty("now").GetArrayLength());
+    }
 }

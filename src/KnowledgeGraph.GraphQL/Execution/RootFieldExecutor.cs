@@ -93,7 +93,7 @@ internal sealed class RootFieldExecutor
             .ToList();
         var after = root.Argument("after") is string a ? Cursor.Decode(a) : null;
         var keys = orderBy.Where(k => k.Field != "id").ToList();
-        var sparql = _compiler.CompileConnection(type, Where(root), orderBy, first, after);
+        var sparql = _compiler.CompileConnection(type, Where(root, type), orderBy, first, after);
         var rows = Run(sparql);
         var total = rows.Count > 0 && rows[0]["total"] is Literal t ? long.Parse(t.LexicalForm, CultureInfo.InvariantCulture) : 0;
         var pageRows = rows.Where(r => r["n"] is Iri).ToList();
@@ -129,7 +129,25 @@ internal sealed class RootFieldExecutor
             ?? throw new ExecutionError($"{type.Name} cannot be ordered by '{name}'.");
     }
 
-    private static IReadOnlyDictionary<string, object?>? Where(SelectionNode node) => node.Argument("where") as IReadOnlyDictionary<string, object?>;
+    /// <summary>The where input, with <c>asOf</c> folded in as "some source published on or before that date".</summary>
+    private IReadOnlyDictionary<string, object?>? Where(SelectionNode node, KgType? target = null)
+    {
+        var where = node.Argument("where") as IReadOnlyDictionary<string, object?>;
+        if (node.Argument("asOf") is not string asOf || target is null || !target.Fields.TryGetValue(KgSchemaFactory.AsOfSourceField, out var source)
+            || !Model.Types.TryGetValue(source.TargetTypeName ?? string.Empty, out var document) || !document.Fields.ContainsKey(KgSchemaFactory.AsOfDateField))
+        {
+            return where;
+        }
+
+        var published = new Dictionary<string, object?>
+        {
+            [KgSchemaFactory.AsOfSourceField] = new Dictionary<string, object?>
+            {
+                ["some"] = new Dictionary<string, object?> { [KgSchemaFactory.AsOfDateField] = new Dictionary<string, object?> { ["lte"] = asOf } },
+            },
+        };
+        return where is null ? published : new Dictionary<string, object?> { ["AND"] = new List<object?> { where, published } };
+    }
 
     private object? Lookup(KgType type, SelectionNode root)
     {
@@ -149,7 +167,7 @@ internal sealed class RootFieldExecutor
     {
         var groupBy = (root.Argument("groupBy") as IEnumerable<object?> ?? []).Select(v => FieldNameOfSortValue(type, v)).ToList();
         var measure = root.Argument("field") is { } m ? FieldNameOfSortValue(type, m) : null;
-        var rows = Run(_compiler.CompileAggregate(type, Where(root), groupBy, measure));
+        var rows = Run(_compiler.CompileAggregate(type, Where(root, type), groupBy, measure));
         return rows.Select(r => (object?)Build(root.Children, c => c.FieldName switch
             {
                 "key" => (object?)Enumerable.Range(0, groupBy.Count).Select(i => (object?)KeyText(r["g" + i.ToString(CultureInfo.InvariantCulture)])).ToList(),
@@ -254,7 +272,7 @@ internal sealed class RootFieldExecutor
             var perParent = new Dictionary<string, List<RawNode>>(StringComparer.Ordinal);
             foreach (var batch in byIri.Keys.Chunk(ValuesBatch))
             {
-                foreach (var row in Run(_compiler.CompileRelation(batch, field, Where(selection))))
+                foreach (var row in Run(_compiler.CompileRelation(batch, field, Where(selection, _compiler.TargetType(field)))))
                 {
                     if (row["parent"] is not Iri parent || row["child"] is not Iri child)
                     {

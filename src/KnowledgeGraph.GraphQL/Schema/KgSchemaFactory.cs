@@ -236,7 +236,8 @@ public static class KgSchemaFactory
                     new QueryArgument(Ref(type.WhereName)) { Name = "where" },
                     new QueryArgument(ListOf(NonNull(Ref(type.Name + "OrderBy")))) { Name = "orderBy" },
                     new QueryArgument(new IntGraphType()) { Name = "first", DefaultValue = 20, Description = $"Page size, at most {MaxFirst}." },
-                    new QueryArgument(new StringGraphType()) { Name = "after" }),
+                    new QueryArgument(new StringGraphType()) { Name = "after" },
+                    AsOfArgument()),
                 Resolver = rootResolver,
             });
             query.AddField(new FieldType
@@ -311,14 +312,29 @@ public static class KgSchemaFactory
 
             if (field.Kind == FieldKind.Relation && field.IsList)
             {
-                return new QueryArguments(
+                var arguments = new QueryArguments(
                     new QueryArgument(Ref(field.TargetTypeName + "Where")) { Name = "where" },
                     new QueryArgument(new IntGraphType()) { Name = "first", DefaultValue = 20, Description = $"Per parent, at most {MaxFirst}." });
+                if (model.Types.TryGetValue(field.TargetTypeName!, out var target) && target.Fields.ContainsKey(AsOfSourceField))
+                {
+                    arguments.Add(AsOfArgument());
+                }
+
+                return arguments;
             }
 
             return null;
         }
     }
+
+    /// <summary>The field through which <c>asOf</c> reaches a publication date: a claim's sources.</summary>
+    public const string AsOfSourceField = "source";
+
+    /// <summary>The date field of a source document that <c>asOf</c> compares.</summary>
+    public const string AsOfDateField = "datePublished";
+
+    private static QueryArgument AsOfArgument() =>
+        new(new GraphQLTypeReference("Date")) { Name = "asOf", Description = "Only what was published up to this date: claims with a source published on or before it (ignored for types without sources)." };
 
     public static IEnumerable<KgField> SortableFields(KgType type) =>
         type.Fields.Values.Where(f => f.Kind is FieldKind.Id or FieldKind.Scalar or FieldKind.Enum || f.Kind == FieldKind.Relation && !f.IsList && !f.Inverse);
