@@ -154,4 +154,23 @@ public sealed class SeedAnswerTests(SeedFixture seed) : IClassFixture<SeedFixtur
             """).GetProperty("event");
         Assert.True(nested.GetProperty("then").GetArrayLength() < nested.GetProperty("now").GetArrayLength());
     }
+
+    [Fact]
+    public void Contradictions_go_both_ways_and_keep_their_stance()
+    {
+        const string Claim = "https://w3id.org/newskg/id/claim/";
+        var data = seed.Service.Data($$"""
+            { denied: claim(id: "{{Claim}}hh-garmsir-recapture-denied") { stance contradictions { id stance } }
+              reported: claim(id: "{{Claim}}garmsir-recapture-reported") { contradictions { id stance } }
+              isis: claim(id: "{{Claim}}isis-responsibility") { contradictions { id } } }
+            """);
+        var denied = data.GetProperty("denied");
+        Assert.Equal("DENIES", denied.GetProperty("stance").GetString());
+        var ids = denied.GetProperty("contradictions").Strings("id");
+        Assert.Contains(Claim + "garmsir-recapture-reported", ids);
+        Assert.Contains(Claim + "hh-garmsir-recapture-confirmed", ids);
+        Assert.Contains(Claim + "hh-garmsir-recapture-denied", data.GetProperty("reported").GetProperty("contradictions").Strings("id"));
+        // ISIS claiming the attack and the Taliban denying it are about different perpetrators: no contradiction.
+        Assert.DoesNotContain(Claim + "taliban-denial", data.GetProperty("isis").GetProperty("contradictions").Strings("id"));
+    }
 }

@@ -79,9 +79,10 @@ public sealed class GraphQLToSparqlCompiler
     public string CompileRelation(IEnumerable<string> parents, KgField field, IReadOnlyDictionary<string, object?>? where)
     {
         var names = new VariableNames();
-        var p = SparqlTerms.Iri(field.PropertyIri!);
-        var triple = field.Inverse ? $"?child {p} ?parent ." : $"?parent {p} ?child .";
-        var sb = new StringBuilder("SELECT ?parent ?child WHERE {\n  ").Append(SparqlTerms.Values("?parent", parents)).Append("\n  ").Append(triple).Append('\n');
+        var triple = field.Pattern ?? (field.Inverse
+            ? $"?child {SparqlTerms.Iri(field.PropertyIri!)} ?parent ."
+            : $"?parent {SparqlTerms.Iri(field.PropertyIri!)} ?child .");
+        var sb = new StringBuilder("SELECT DISTINCT ?parent ?child WHERE {\n  ").Append(SparqlTerms.Values("?parent", parents)).Append("\n  ").Append(triple).Append('\n');
         if (where is { Count: > 0 })
         {
             sb.Append("  FILTER(").Append(Condition(TargetType(field), "?child", where, names)).Append(")\n");

@@ -154,7 +154,7 @@ public static class KgSchemaFactory
             }
 
             var where = new InputObjectGraphType { Name = type.WhereName, Description = $"Filter on {type.Name}: all given fields must match." };
-            foreach (var field in type.Fields.Values)
+            foreach (var field in type.Fields.Values.Where(f => f.Pattern is null))
             {
                 var filterType = field.Kind switch
                 {
@@ -337,7 +337,7 @@ public static class KgSchemaFactory
         new(new GraphQLTypeReference("Date")) { Name = "asOf", Description = "Only what was published up to this date: claims with a source published on or before it (ignored for types without sources)." };
 
     public static IEnumerable<KgField> SortableFields(KgType type) =>
-        type.Fields.Values.Where(f => f.Kind is FieldKind.Id or FieldKind.Scalar or FieldKind.Enum || f.Kind == FieldKind.Relation && !f.IsList && !f.Inverse);
+        type.Fields.Values.Where(f => f.Kind is FieldKind.Id or FieldKind.Scalar or FieldKind.Enum || f.Kind == FieldKind.Relation && !f.IsList && !f.Inverse && f.Pattern is null);
 
     public static string ScalarFilter(ScalarKind kind) => kind switch
     {

@@ -25,7 +25,14 @@ public sealed record KgField(
     ScalarKind Scalar,
     string? TargetTypeName,
     string? EnumName,
-    string? Description);
+    string? Description)
+{
+    /// <summary>
+    /// For computed relations: a SPARQL group pattern over <c>?parent</c> and <c>?child</c> used instead of a property
+    /// (e.g. <c>Claim.contradictions</c>). Such fields are read-only: not filterable, not sortable.
+    /// </summary>
+    public string? Pattern { get; init; }
+}
 
 /// <summary>
 /// A generated GraphQL type: an ontology class (an interface when it has subclasses, with an <c>Other…</c> object type

@@ -82,7 +82,37 @@ public static class SchemaModelBuilder
             }
         }
 
+        AddContradictions(types);
         return new SchemaModel(ontology, types, enums);
+    }
+
+    /// <summary>
+    /// Claim.contradictions: claims linked by kg:contradicts either way, and claims about the same frame (subject,
+    /// predicate, object) with the opposite stance (asserts against denies).
+    /// </summary>
+    private static void AddContradictions(Dictionary<string, KgType> types)
+    {
+        if (!types.TryGetValue("Claim", out var claim) || claim.ClassIri != Vocab.Kg + "Claim")
+        {
+            return;
+        }
+
+        const string Kg = "<" + Vocab.Kg;
+        const string Kgv = "<https://w3id.org/newskg/vocab/";
+        var pattern =
+            $"{{ ?parent {Kg}contradicts> ?child }} UNION {{ ?child {Kg}contradicts> ?parent }} UNION {{\n" +
+            $"    ?parent {Kg}claimSubject> ?cs ; {Kg}claimPredicate> ?cp ; {Kg}claimObject> ?co ; {Kg}stance> ?st1 .\n" +
+            $"    ?child {Kg}claimSubject> ?cs ; {Kg}claimPredicate> ?cp ; {Kg}claimObject> ?co ; {Kg}stance> ?st2 .\n" +
+            $"    FILTER((?st1 = {Kgv}asserts> && ?st2 = {Kgv}denies>) || (?st1 = {Kgv}denies> && ?st2 = {Kgv}asserts>)) }}";
+        var fields = new Dictionary<string, KgField>(claim.Fields)
+        {
+            ["contradictions"] = new("contradictions", FieldKind.Relation, null, false, true, ScalarKind.Id, "Claim", null,
+                "Claims this one contradicts or is contradicted by (kg:contradicts either way), and claims about the same frame with the opposite stance.")
+            {
+                Pattern = pattern,
+            },
+        };
+        types["Claim"] = claim with { Fields = fields };
     }
 
     public static string UpperSnake(string name)
