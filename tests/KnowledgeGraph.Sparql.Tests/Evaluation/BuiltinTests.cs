@@ -64,7 +64,7 @@ public sealed class BuiltinTests
 
     private static string EvalWithBase(string expression)
     {
-        var result = (Results.SolutionSequence)new SparqlEngine(Empty).Query(
+        var result = (KnowledgeGraph.Sparql.Results.SolutionSequence)new SparqlEngine(Empty).Query(
             $"BASE <http://example.org/> PREFIX : <http://example.org/> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT ?v WHERE {{ BIND(({expression}) AS ?v) }}");
         var row = Assert.Single(result.Rows);
         return row["v"]?.ToString() ?? "unbound";
