@@ -16,7 +16,8 @@ namespace KnowledgeGraph.GraphQL.Execution;
 /// </summary>
 internal sealed class RootFieldExecutor
 {
-    private const int ValuesBatch = 500;
+    // Parents per VALUES block: large enough that a level is one query for any page the limits allow (100 x 100).
+    private const int ValuesBatch = 10_000;
     private readonly GraphQLToSparqlCompiler _compiler;
     private readonly ISparqlRunner _runner;
     private readonly QueryLog _log;
