@@ -81,6 +81,7 @@ public static class KnowledgeGraphServer
         app.MapSparqlProtocol();
         app.MapGraphStore();
         app.MapHealth();
+        app.MapGraphQL();
         app.MapGet("/", () => Results.Redirect(SparqlProtocolEndpoints.Path));
         return app;
     }

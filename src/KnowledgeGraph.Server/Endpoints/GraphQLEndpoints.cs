@@ -1,0 +1,202 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using KnowledgeGraph.GraphQL.Execution;
+using KnowledgeGraph.GraphQL.Ontology;
+using KnowledgeGraph.Server.Hosting;
+using KnowledgeGraph.Server.Options;
+using KnowledgeGraph.Sparql.Results;
+using KnowledgeGraph.Store.Sparql;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Server.Endpoints;
+
+/// <summary>
+/// GraphQL over HTTP at <c>/graphql</c> (GET and POST, <c>application/graphql-response+json</c>, ETag on GET), the SDL
+/// at <c>/graphql/schema.graphql</c> and a small offline query page for browsers. The schema is built once from the
+/// ontology folder (<c>KnowledgeGraph:OntologyDirectory</c>, else the nearest <c>ontology/kg.ttl</c> above the app);
+/// each request reads one store snapshot, whose version keys the response cache. <c>?explain=true</c> or the header
+/// <c>X-KG-Explain: true</c> adds <c>extensions.sparql</c> unless <c>KnowledgeGraph:GraphQLExplain</c> is false.
+/// </summary>
+public static class GraphQLEndpoints
+{
+    public const string Path = "/graphql";
+    public const string MediaType = "application/graphql-response+json";
+
+    public static WebApplication MapGraphQL(this WebApplication app)
+    {
+        var directory = app.Configuration["KnowledgeGraph:OntologyDirectory"] ?? FindOntology();
+        var explainAllowed = !string.Equals(app.Configuration["KnowledgeGraph:GraphQLExplain"], "false", StringComparison.OrdinalIgnoreCase);
+        KgGraphQLService? service = null;
+        string? unavailable = null;
+        try
+        {
+            service = directory is null
+                ? null
+                : new KgGraphQLService(OntologyLoader.LoadDirectory(directory), runner: null);
+            unavailable = directory is null ? "No ontology folder: set KnowledgeGraph:OntologyDirectory to the folder holding kg.ttl." : null;
+        }
+        catch (Exception e) when (e is IOException or KnowledgeGraph.Rdf.RdfParseException or UnauthorizedAccessException)
+        {
+            unavailable = "The ontology could not be read: " + e.Message;
+        }
+
+        if (service is not null)
+        {
+            app.Lifetime.ApplicationStopped.Register(service.Dispose);
+        }
+
+        app.MapGet(Path + "/schema.graphql", () => service is null
+            ? Results.Problem(unavailable, statusCode: 503)
+            : Results.Text(service.Sdl, "text/plain; charset=utf-8"));
+
+        app.MapGet(Path, async (HttpContext http) =>
+        {
+            var q = http.Request.Query;
+            if (string.IsNullOrEmpty(q["query"]) && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal))
+            {
+                return Results.Content(Page, "text/html; charset=utf-8");
+            }
+
+            return await Execute(http, service, unavailable, q["query"], q["operationName"], q["variables"], Explain(http, explainAllowed), isGet: true).ConfigureAwait(false);
+        });
+
+        app.MapPost(Path, async (HttpContext http) =>
+        {
+            string? query;
+            string? operationName = null;
+            string? variables = null;
+            using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
+            var body = await reader.ReadToEndAsync(http.RequestAborted).ConfigureAwait(false);
+            if (http.Request.ContentType?.StartsWith("application/graphql", StringComparison.OrdinalIgnoreCase) == true
+                && !http.Request.ContentType.StartsWith("application/graphql-response", StringComparison.OrdinalIgnoreCase))
+            {
+                query = body;
+            }
+            else
+            {
+                try
+                {
+                    using var json = JsonDocument.Parse(body);
+                    var root = json.RootElement;
+                    query = root.TryGetProperty("query", out var qe) ? qe.GetString() : null;
+                    operationName = root.TryGetProperty("operationName", out var oe) && oe.ValueKind == JsonValueKind.String ? oe.GetString() : null;
+                    variables = root.TryGetProperty("variables", out var ve) && ve.ValueKind == JsonValueKind.Object ? ve.GetRawText() : null;
+                }
+                catch (JsonException e)
+                {
+                    return Results.Problem("The body is not a GraphQL request in JSON ({\"query\": ...}): " + e.Message, statusCode: 400);
+                }
+            }
+
+            return await Execute(http, service, unavailable, query, operationName, variables, Explain(http, explainAllowed), isGet: false).ConfigureAwait(false);
+        });
+        return app;
+    }
+
+    private static bool Explain(HttpContext http, bool allowed) =>
+        allowed && (string.Equals(http.Request.Query["explain"], "true", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(http.Request.Headers["X-KG-Explain"], "true", StringComparison.OrdinalIgnoreCase));
+
+    private static async Task<IResult> Execute(HttpContext http, KgGraphQLService? service, string? unavailable, string? query, string? operationName, string? variables, bool explain, bool isGet)
+    {
+        if (service is null)
+        {
+            return Results.Problem(unavailable, statusCode: 503);
+        }
+
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return Results.Problem("A GraphQL request needs a 'query'.", statusCode: 400);
+        }
+
+        var store = http.RequestServices.GetRequiredService<StoreHost>();
+        var options = http.RequestServices.GetRequiredService<IOptions<ServerOptions>>().Value;
+        var (snapshot, version) = store.OpenSnapshot();
+        GraphQLResponse response;
+        using (snapshot)
+        {
+            var runner = new EngineSparqlRunner(new StoreQuadSource(snapshot), options.QueryTimeout);
+            response = await service.ExecuteAsync(query, operationName, variables, explain, http.RequestAborted, runner, version ?? store.Version).ConfigureAwait(false);
+        }
+
+        var hasData = response.Json.Contains("\"data\":", StringComparison.Ordinal);
+        if (isGet && hasData)
+        {
+            var etag = "\"" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(response.Json)))[..32] + "\"";
+            http.Response.Headers.ETag = etag;
+            if (http.Request.Headers.IfNoneMatch.ToString().Contains(etag, StringComparison.Ordinal))
+            {
+                return Results.StatusCode(304);
+            }
+        }
+
+        // GraphQL over HTTP: a request error (no "data" at all) is a 400 with the GraphQL response media type.
+        return Results.Text(response.Json, MediaType, Encoding.UTF8, hasData ? 200 : 400);
+    }
+
+    private static string? FindOntology()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = System.IO.Path.Combine(dir.FullName, "ontology");
+            if (File.Exists(System.IO.Path.Combine(candidate, "kg.ttl")))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private const string Page = """
+<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>KnowledgeGraph GraphQL</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #222; }
+textarea { width: 100%; font-family: ui-monospace, monospace; font-size: 0.9rem; }
+pre { background: #f7f7f7; padding: 0.5rem; overflow: auto; max-height: 40rem; }
+</style>
+</head>
+<body>
+<h1>GraphQL</h1>
+<p>Schema: <a href="/graphql/schema.graphql">/graphql/schema.graphql</a>. The SPARQL each request ran is shown when "explain" is ticked.</p>
+<textarea id="query" rows="14">{
+  events(first: 5, orderBy: [{ field: START_DATE, direction: DESC }]) {
+    totalCount
+    edges { node { id label { value } startDate place { label { value } }
+      claims(first: 10) { stance hedge claimant { label { value } } source { datePublished publisher { label { value } } } } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}</textarea>
+<p>Variables (JSON): <textarea id="variables" rows="3"></textarea></p>
+<p><button id="run">Run</button> <label><input type="checkbox" id="explain"> explain</label> <span id="status"></span></p>
+<pre id="out"></pre>
+<script>
+document.getElementById('run').onclick = async () => {
+  const status = document.getElementById('status');
+  status.textContent = 'running...';
+  const body = { query: document.getElementById('query').value };
+  const v = document.getElementById('variables').value.trim();
+  if (v) { try { body.variables = JSON.parse(v); } catch (e) { status.textContent = 'variables: ' + e.message; return; } }
+  const started = performance.now();
+  const url = '/graphql' + (document.getElementById('explain').checked ? '?explain=true' : '');
+  const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept': 'application/graphql-response+json' }, body: JSON.stringify(body) });
+  const text = await r.text();
+  let shown = text;
+  try { shown = JSON.stringify(JSON.parse(text), null, 2); } catch (e) { }
+  document.getElementById('out').textContent = shown;
+  status.textContent = r.status + ' in ' + Math.round(performance.now() - started) + ' ms';
+};
+</script>
+</body>
+</html>
+""";
+}
