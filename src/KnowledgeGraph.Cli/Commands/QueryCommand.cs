@@ -57,9 +57,14 @@ public static class QueryCommand
             HelpName = "OUT",
         };
 
+        var union = new Option<bool>("--union")
+        {
+            Description = "Read the union of all graphs as the default graph (as the server's UnionDefaultGraph does), unless the query has FROM.",
+        };
+
         var command = new Command("query", "Run a SPARQL query over a store or over RDF files.")
         {
-            store, data, queryText, queryFile, results, explain, timeout, output,
+            store, data, queryText, queryFile, results, explain, timeout, output, union,
         };
         command.SetAction(parseResult =>
         {
@@ -73,7 +78,8 @@ public static class QueryCommand
                 ParseOutput(parseResult.GetValue(results)),
                 parseResult.GetValue(explain),
                 ParseTimeout(parseResult.GetValue(timeout)),
-                parseResult.GetValue(output));
+                parseResult.GetValue(output),
+                parseResult.GetValue(union));
             return Run(request, console);
         });
         return command;

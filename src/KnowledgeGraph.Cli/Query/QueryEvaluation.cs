@@ -40,7 +40,7 @@ public static class QueryEvaluation
         var engine = new Sparql.SparqlEngine(source, options);
         try
         {
-            var prepared = engine.Prepare(query);
+            var prepared = engine.Prepare(query, request.UnionDefaultGraph ? new QueryDataset(UnionDefaultGraph: true) : null);
             var result = prepared.Execute();
             var format = request.Output ?? QueryResultOutput.DefaultFor(result);
             if (format.Mismatch(result) is { } mismatch)

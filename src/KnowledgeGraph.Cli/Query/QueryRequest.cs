@@ -15,4 +15,5 @@ public sealed record QueryRequest(
     QueryResultOutput? Output,
     bool Explain,
     TimeSpan? Timeout,
-    string? OutputPath);
+    string? OutputPath,
+    bool UnionDefaultGraph = false);
