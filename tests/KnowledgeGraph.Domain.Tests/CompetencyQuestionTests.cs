@@ -3,6 +3,9 @@ using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Sparql;
 using KnowledgeGraph.Sparql.Data;
 using KnowledgeGraph.Sparql.Results;
+using KnowledgeGraph.Store.Lmdb;
+using KnowledgeGraph.Store.Loading;
+using KnowledgeGraph.Store.Sparql;
 
 namespace KnowledgeGraph.Domain.Tests;
 
@@ -10,13 +13,15 @@ namespace KnowledgeGraph.Domain.Tests;
 /// The nine competency questions, as the SPARQL files in <c>ontology/queries/</c>, run on the
 /// ontology plus all seed data (the union of the named graphs). The expected answers are written by hand
 /// from the articles (the seed article and the two illustrative ones), not taken from the engine.
+/// They run on the embedded store, as the server does: the files are bulk-loaded into a real LMDB store in a
+/// temp folder and queried through a store snapshot.
 /// </summary>
 public sealed class CompetencyQuestionTests
 {
     private const string Id = "https://w3id.org/newskg/id/";
     private const string Vocab = "https://w3id.org/newskg/vocab/";
 
-    private static readonly Lazy<SparqlEngine> Engine = new(() => new SparqlEngine(new InMemoryQuadSource(LoadQuads())));
+    private static readonly Lazy<SparqlEngine> Engine = new(() => new SparqlEngine(new StoreQuadSource(OpenSeededStore().OpenSnapshot())));
 
     /// <summary>Rows of the query's answer: each variable to a short string (IRIs without the instance base, literals' lexical forms).</summary>
     private static List<Dictionary<string, string>> Ask(string file)
@@ -36,21 +41,18 @@ public sealed class CompetencyQuestionTests
         _ => term.ToString(),
     };
 
-    private static List<Quad> LoadQuads()
+    /// <summary>The ontology and all seed files loaded, in one transaction, into an LMDB store that lives as long as the test run.</summary>
+    private static LmdbQuadStore OpenSeededStore()
     {
-        var quads = new List<Quad>();
-        var index = 0;
-        foreach (var file in RepoFiles.SeedData.Prepend(RepoFiles.Ontology))
+        var folder = Directory.CreateTempSubdirectory("kg-cq-store-").FullName;
+        var store = LmdbQuadStore.Open(folder);
+        BulkLoader.Load(store, RepoFiles.SeedData.Prepend(RepoFiles.Ontology).Select(f => LoadSource.FromFile(f)).ToList());
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            using var text = new StreamReader(file);
-            var reader = RdfReaders.Create(RdfFormat.FromFileName(file)!, text, new RdfReaderOptions { SourceName = file });
-            var prefix = $"f{index++}_";
-            quads.AddRange(reader.ReadQuads().Select(q => new Quad(Rename(q.Subject, prefix), q.Predicate, Rename(q.Obj, prefix), q.Graph)));
-        }
-
-        return quads;
-
-        static Term Rename(Term term, string prefix) => term is BlankNode b ? new BlankNode(prefix + b.Label) : term;
+            store.Dispose();
+            Directory.Delete(folder, recursive: true);
+        };
+        return store;
     }
 
     private static string Row(Dictionary<string, string> row, params string[] variables) =>

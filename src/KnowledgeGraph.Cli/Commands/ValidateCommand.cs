@@ -1,6 +1,6 @@
 using System.CommandLine;
-using KnowledgeGraph.Domain.Graphs;
 using KnowledgeGraph.Domain.Shacl;
+using KnowledgeGraph.Cli.Validation;
 using KnowledgeGraph.Rdf;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -41,36 +41,7 @@ public static class ValidateCommand
         {
             var shapesPath = parseResult.GetRequiredValue(shapes);
             var dataPaths = parseResult.GetRequiredValue(data);
-            foreach (var path in dataPaths.Prepend(shapesPath))
-            {
-                if (!File.Exists(path))
-                {
-                    throw new UsageException($"no such file: {path}");
-                }
-
-                if (RdfFormat.FromFileName(path) is null)
-                {
-                    throw new UsageException($"{path}: cannot tell the RDF format from the file name (expected .ttl, .trig, .nt, .nq, ...)");
-                }
-            }
-
-            var shapesGraph = new Graph();
-            var prefixes = new Dictionary<string, string>(RdfFileLoader.LoadInto(shapesGraph, [shapesPath]), StringComparer.Ordinal);
-            var dataGraph = new Graph();
-            foreach (var (name, ns) in RdfFileLoader.LoadInto(dataGraph, dataPaths))
-            {
-                prefixes.TryAdd(name, ns);
-            }
-
-            ValidationReport report;
-            try
-            {
-                report = ShaclValidator.Validate(dataGraph, new ShapesGraph(shapesGraph));
-            }
-            catch (ShapesGraphException e)
-            {
-                throw new CommandFailedException($"{shapesPath}: {e.Message}");
-            }
+            var report = ShaclFiles.Validate(shapesPath, dataPaths, out var prefixes);
 
             if (parseResult.GetValue(format) == "turtle")
             {

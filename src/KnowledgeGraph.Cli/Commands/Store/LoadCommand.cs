@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using KnowledgeGraph.Cli.Conversion;
 using KnowledgeGraph.Cli.IO;
+using KnowledgeGraph.Cli.Validation;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Store.Loading;
 using KnowledgeGraph.Store.Lmdb;
@@ -20,10 +21,12 @@ public static class LoadCommand
         var memory = new Option<bool>("--memory") { Description = "Load into an in-memory store (nothing is saved): to measure speed and size." };
         var format = new Option<string?>("--format", "-f") { Description = "Input format for all inputs; guessed from each file's extension when absent (needed for '-').", HelpName = "FORMAT" };
         var baseIri = new Option<string?>("--base") { Description = "Base IRI for relative IRIs in every input (default: each file's own file: IRI).", HelpName = "IRI" };
+        var shapes = new Option<string?>("--shapes") { Description = "Validate the inputs against these SHACL shapes first; on a violation print the report and load nothing.", HelpName = "FILE" };
+        var validationContext = new Option<string[]>("--validate-with") { Description = "Extra files (the ontology) that validation sees but that are not loaded; repeatable.", HelpName = "FILE" };
         var files = new Argument<string[]>("FILE") { Description = "RDF files to load ('-' for standard input; .gz is decompressed).", Arity = ArgumentArity.OneOrMore };
         var command = new Command("load", "Load RDF files into a store, all or nothing, in one transaction.")
         {
-            store, graph, lenient, memory, format, baseIri, files,
+            store, graph, lenient, memory, format, baseIri, shapes, validationContext, files,
         };
         command.SetAction(parseResult =>
         {
@@ -32,6 +35,23 @@ public static class LoadCommand
             if (directory is null && !inMemory)
             {
                 throw new UsageException("give --store DIR, or --memory to load into memory only");
+            }
+
+            if (parseResult.GetValue(shapes) is { } shapesPath)
+            {
+                var inputs = parseResult.GetRequiredValue(files);
+                if (inputs.Any(StandardStreams.IsDash))
+                {
+                    throw new UsageException("--shapes needs files, not standard input (the data is read twice: to validate, then to load)");
+                }
+
+                var report = ShaclFiles.Validate(shapesPath, [.. inputs, .. parseResult.GetValue(validationContext) ?? []], out var prefixes);
+                if (!report.Conforms)
+                {
+                    console.Error.Write(report.ToText(prefixes));
+                    console.Error.WriteLine($"kg load: the data does not conform to {shapesPath}; nothing was loaded");
+                    return ExitCodes.Failure;
+                }
             }
 
             var explicitFormat = parseResult.GetValue(format);
