@@ -19,6 +19,7 @@ public sealed class StoreQuadSource : IQuadSource
 
     private readonly IStoreSnapshot _snapshot;
     private readonly Dictionary<TermId, Term> _decoded = [];
+    private readonly Dictionary<Term, TermId?> _encoded = [];
 
     public StoreQuadSource(IStoreSnapshot snapshot)
     {
@@ -114,12 +115,19 @@ public sealed class StoreQuadSource : IQuadSource
             return true;
         }
 
-        if (_snapshot.TryGetId(term, out var found))
+        // Known and unknown terms are both remembered: a constant of the query is looked up once per run.
+        if (!_encoded.TryGetValue(term, out var known))
         {
-            id = found;
-            return true;
+            known = _snapshot.TryGetId(term, out var found) ? found : null;
+            if (_encoded.Count >= MaxCachedTerms)
+            {
+                _encoded.Clear();
+            }
+
+            _encoded.Add(term, known);
         }
 
-        return false;
+        id = known;
+        return known is not null;
     }
 }
