@@ -20,6 +20,7 @@ public sealed class StoreQuadSource : IQuadSource
     private readonly IStoreSnapshot _snapshot;
     private readonly Dictionary<TermId, Term> _decoded = [];
     private readonly Dictionary<Term, TermId?> _encoded = [];
+    private readonly Dictionary<EstimateKey, long> _estimates = [];
 
     public StoreQuadSource(IStoreSnapshot snapshot)
     {
@@ -42,8 +43,44 @@ public sealed class StoreQuadSource : IQuadSource
             .Where(g => !g.Key.IsDefaultGraph && g.Value > 0)
             .Select(g => _snapshot.Decode(g.Key));
 
-    public long EstimateCardinality(Term? subject, Iri? predicate, Term? obj, Term? graph) =>
-        TryEncode(subject, predicate, obj, graph, out var pattern) ? _snapshot.Estimate(pattern).Count : 0;
+    /// <summary>
+    /// From the statistics when only the predicate (or nothing) is bound, otherwise the store's capped index count.
+    /// Remembered per pattern: the optimizer's greedy ordering asks for the same patterns again and again, and a
+    /// capped count can walk up to 100,000 index entries on LMDB (q1 spent most of its time there).
+    /// </summary>
+    public long EstimateCardinality(Term? subject, Iri? predicate, Term? obj, Term? graph)
+    {
+        var key = new EstimateKey(subject, predicate, obj, graph);
+        if (_estimates.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        long estimate;
+        if (!TryEncode(subject, predicate, obj, graph, out var pattern))
+        {
+            estimate = 0;
+        }
+        else if (subject is null && obj is null && graph is null)
+        {
+            var statistics = _snapshot.Statistics;
+            estimate = pattern.Predicate is { } p
+                ? statistics.PerPredicate.GetValueOrDefault(p)
+                : statistics.QuadCount;
+        }
+        else
+        {
+            estimate = _snapshot.Estimate(pattern).Count;
+        }
+
+        if (_estimates.Count >= MaxCachedTerms)
+        {
+            _estimates.Clear();
+        }
+
+        _estimates[key] = estimate;
+        return estimate;
+    }
 
     private IEnumerable<Quad> Decode(IEnumerable<EncodedQuad> quads, Term? subject, Iri? predicate, Term? obj, Term? graph)
     {
@@ -130,4 +167,6 @@ public sealed class StoreQuadSource : IQuadSource
         id = known;
         return known is not null;
     }
+
+    private readonly record struct EstimateKey(Term? Subject, Iri? Predicate, Term? Obj, Term? Graph);
 }
