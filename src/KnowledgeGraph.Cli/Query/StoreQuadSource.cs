@@ -7,12 +7,20 @@ namespace KnowledgeGraph.Cli.Query;
 
 /// <summary>
 /// The SPARQL engine's read seam over one store snapshot: patterns are encoded to ids (a term the store has
-/// never seen matches nothing), matches decoded back to terms. Term level only for now: the engine's id fast
-/// path (<see cref="IQuadSource.Ids"/>) is not wired to the store's ids yet. The snapshot belongs to the caller.
+/// never seen matches nothing), matches decoded back to terms. A bound position is not decoded (the pattern's own
+/// term is the answer), and decoded ids are remembered in a bounded cache, since a query decodes the same few
+/// predicates, classes and hub nodes over and over. Term level only for now: the engine's id fast path
+/// (<see cref="IQuadSource.Ids"/>) is not wired to the store's ids yet. The snapshot belongs to the caller.
 /// </summary>
 public sealed class StoreQuadSource : IQuadSource
 {
+    /// <summary>Decoded terms kept per source; past this the cache is emptied and refilled (memory stays bounded).</summary>
+    private const int MaxCachedTerms = 1 << 18;
+
     private readonly IStoreSnapshot _snapshot;
+    private readonly Dictionary<TermId, Term> _decoded = [];
+    private readonly Dictionary<Term, TermId?> _encoded = [];
+    private readonly Dictionary<EstimateKey, long> _estimates = [];
 
     public StoreQuadSource(IStoreSnapshot snapshot)
     {
@@ -27,7 +35,7 @@ public sealed class StoreQuadSource : IQuadSource
             return [];
         }
 
-        return Decode(_snapshot.Match(pattern));
+        return Decode(_snapshot.Match(pattern), subject, predicate, obj, graph);
     }
 
     public IEnumerable<Term> NamedGraphs() =>
@@ -35,21 +43,74 @@ public sealed class StoreQuadSource : IQuadSource
             .Where(g => !g.Key.IsDefaultGraph && g.Value > 0)
             .Select(g => _snapshot.Decode(g.Key));
 
-    public long EstimateCardinality(Term? subject, Iri? predicate, Term? obj, Term? graph) =>
-        TryEncode(subject, predicate, obj, graph, out var pattern) ? _snapshot.Estimate(pattern).Count : 0;
+    /// <summary>
+    /// From the statistics when only the predicate (or nothing) is bound, otherwise the store's capped index count.
+    /// Remembered per pattern: the optimizer's greedy ordering asks for the same patterns again and again, and a
+    /// capped count can walk up to 100,000 index entries on LMDB (q1 spent most of its time there).
+    /// </summary>
+    public long EstimateCardinality(Term? subject, Iri? predicate, Term? obj, Term? graph)
+    {
+        var key = new EstimateKey(subject, predicate, obj, graph);
+        if (_estimates.TryGetValue(key, out var known))
+        {
+            return known;
+        }
 
-    private IEnumerable<Quad> Decode(IEnumerable<EncodedQuad> quads)
+        long estimate;
+        if (!TryEncode(subject, predicate, obj, graph, out var pattern))
+        {
+            estimate = 0;
+        }
+        else if (subject is null && obj is null && graph is null)
+        {
+            var statistics = _snapshot.Statistics;
+            estimate = pattern.Predicate is { } p
+                ? statistics.PerPredicate.GetValueOrDefault(p)
+                : statistics.QuadCount;
+        }
+        else
+        {
+            estimate = _snapshot.Estimate(pattern).Count;
+        }
+
+        if (_estimates.Count >= MaxCachedTerms)
+        {
+            _estimates.Clear();
+        }
+
+        _estimates[key] = estimate;
+        return estimate;
+    }
+
+    private IEnumerable<Quad> Decode(IEnumerable<EncodedQuad> quads, Term? subject, Iri? predicate, Term? obj, Term? graph)
     {
         foreach (var q in quads)
         {
-            var predicate = _snapshot.Decode(q.Predicate) as Iri
+            var p = predicate ?? DecodeCached(q.Predicate) as Iri
                 ?? throw new InvalidDataException($"the store holds a quad whose predicate (id {q.Predicate}) is not an IRI");
             yield return new Quad(
-                _snapshot.Decode(q.Subject),
-                predicate,
-                _snapshot.Decode(q.Obj),
-                q.Graph.IsDefaultGraph ? DefaultGraph.Instance : _snapshot.Decode(q.Graph));
+                subject ?? DecodeCached(q.Subject),
+                p,
+                obj ?? DecodeCached(q.Obj),
+                graph ?? (q.Graph.IsDefaultGraph ? DefaultGraph.Instance : DecodeCached(q.Graph)));
         }
+    }
+
+    private Term DecodeCached(TermId id)
+    {
+        if (_decoded.TryGetValue(id, out var term))
+        {
+            return term;
+        }
+
+        term = _snapshot.Decode(id);
+        if (_decoded.Count >= MaxCachedTerms)
+        {
+            _decoded.Clear();
+        }
+
+        _decoded.Add(id, term);
+        return term;
     }
 
     /// <summary>The id pattern; false when a bound term is unknown to the store, so nothing can match.</summary>
@@ -91,12 +152,21 @@ public sealed class StoreQuadSource : IQuadSource
             return true;
         }
 
-        if (_snapshot.TryGetId(term, out var found))
+        // Known and unknown terms are both remembered: a constant of the query is looked up once per run.
+        if (!_encoded.TryGetValue(term, out var known))
         {
-            id = found;
-            return true;
+            known = _snapshot.TryGetId(term, out var found) ? found : null;
+            if (_encoded.Count >= MaxCachedTerms)
+            {
+                _encoded.Clear();
+            }
+
+            _encoded.Add(term, known);
         }
 
-        return false;
+        id = known;
+        return known is not null;
     }
+
+    private readonly record struct EstimateKey(Term? Subject, Iri? Predicate, Term? Obj, Term? Graph);
 }

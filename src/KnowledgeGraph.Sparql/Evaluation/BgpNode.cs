@@ -20,32 +20,70 @@ public sealed class BgpNode : PlanNode
     public override string Label(VariableTable variables) =>
         "bgp " + string.Join(" ", Patterns.Select(t => $"({t.S.Describe(variables)} {t.P.Describe(variables)} {t.O.Describe(variables)})"));
 
-    protected override IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, ActiveGraph graph) =>
-        Match(0, seed, context, graph);
-
-    private IEnumerable<Term?[]> Match(int index, Term?[] row, ExecutionContext context, ActiveGraph graph)
+    /// <summary>
+    /// The nested loops as one iterator with an explicit stack of per-pattern enumerators: a solution is handed
+    /// straight to the consumer instead of through one nested iterator per pattern, and no iterator is allocated
+    /// per row and level.
+    /// </summary>
+    protected override IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, ActiveGraph graph)
     {
-        if (index == Patterns.Count)
+        var count = Patterns.Count;
+        if (count == 0)
         {
-            yield return row;
+            yield return seed;
             yield break;
         }
 
-        var (sp, pp, op) = Patterns[index];
-        foreach (var quad in MatchOne(context, graph, sp.Resolve(row), pp.Resolve(row), op.Resolve(row)))
+        var matches = new IEnumerator<Quad>?[count];
+        var inputs = new Term?[]?[count];
+        inputs[0] = seed;
+        matches[0] = Open(0, seed, context, graph);
+        var level = 0;
+        try
         {
-            context.Tick();
-            var next = Bind(row, sp, pp, op, quad);
-            if (next is null)
+            while (level >= 0)
             {
-                continue;
-            }
+                var current = matches[level]!;
+                if (!current.MoveNext())
+                {
+                    current.Dispose();
+                    matches[level] = null;
+                    level--;
+                    continue;
+                }
 
-            foreach (var result in Match(index + 1, next, context, graph))
-            {
-                yield return result;
+                context.Tick();
+                var (sp, pp, op) = Patterns[level];
+                var next = Bind(inputs[level]!, sp, pp, op, current.Current);
+                if (next is null)
+                {
+                    continue;
+                }
+
+                if (level == count - 1)
+                {
+                    yield return next;
+                    continue;
+                }
+
+                level++;
+                inputs[level] = next;
+                matches[level] = Open(level, next, context, graph);
             }
         }
+        finally
+        {
+            foreach (var m in matches)
+            {
+                m?.Dispose();
+            }
+        }
+    }
+
+    private IEnumerator<Quad> Open(int index, Term?[] row, ExecutionContext context, ActiveGraph graph)
+    {
+        var (sp, pp, op) = Patterns[index];
+        return MatchOne(context, graph, sp.Resolve(row), pp.Resolve(row), op.Resolve(row)).GetEnumerator();
     }
 
     /// <summary>Quads matching one pattern in the active graph; a triple found in several merged graphs counts once.</summary>

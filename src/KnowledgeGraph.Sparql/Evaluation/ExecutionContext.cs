@@ -35,6 +35,9 @@ public sealed class ExecutionContext
 
     public int Width => Variables.Count;
 
+    /// <summary>Property-path answers already computed in this run (see <see cref="PathMemo"/>).</summary>
+    public PathMemo PathMemo { get; } = new();
+
     public Term?[] NewRow() => new Term?[Variables.Count];
 
     public IEnumerable<Term> NamedGraphs() => NamedGraphsOverride ?? Source.NamedGraphs();

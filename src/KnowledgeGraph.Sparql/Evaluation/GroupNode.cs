@@ -29,25 +29,32 @@ public sealed class GroupNode : PlanNode
     {
         var groups = new Dictionary<Term?[], (Accumulator[] Accumulators, HashSet<Term?[]>? DistinctRows)>(RowComparer.Instance);
         var order = new List<Term?[]>();
+        // One scratch key reused for every row; it is copied only when it starts a new group.
+        var scratch = new Term?[_keys.Length];
         foreach (var row in Input.Execute(seed, context, graph))
         {
             context.Tick();
-            var key = new Term?[_keys.Length];
             for (var i = 0; i < _keys.Length; i++)
             {
-                key[i] = _keys[i].Expression(row, graph);
+                scratch[i] = _keys[i].Expression(row, graph);
             }
 
-            if (!groups.TryGetValue(key, out var state))
+            if (!groups.TryGetValue(scratch, out var state))
             {
+                var key = (Term?[])scratch.Clone();
                 state = (NewAccumulators(), null);
                 groups.Add(key, state);
                 order.Add(key);
                 context.CheckLimit(groups.Count, "GROUP BY");
             }
 
-            Accumulate(state.Accumulators, row, graph, ref state.DistinctRows);
-            groups[key] = state;
+            var distinctRows = state.DistinctRows;
+            Accumulate(state.Accumulators, row, graph, ref distinctRows);
+            if (!ReferenceEquals(distinctRows, state.DistinctRows))
+            {
+                // Only COUNT(DISTINCT *) creates this set, once per group: the entry is written back then.
+                groups[scratch] = (state.Accumulators, distinctRows);
+            }
         }
 
         if (_keys.Length == 0 && groups.Count == 0)

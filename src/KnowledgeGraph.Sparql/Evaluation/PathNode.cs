@@ -31,6 +31,24 @@ public sealed class PathNode : PlanNode
     {
         var s = Subject.Resolve(seed);
         var o = Object.Resolve(seed);
+        if (s is null && o is null)
+        {
+            // Both ends open: evaluated once per run anyway, and the answer can be large, so it streams.
+            return Extend(seed, Pairs(context, graph, s, o));
+        }
+
+        if (!context.PathMemo.TryGet(this, s, o, graph, out var pairs))
+        {
+            pairs = Pairs(context, graph, s, o).ToList();
+            context.PathMemo.TryAdd(this, s, o, graph, pairs);
+        }
+
+        return Extend(seed, pairs);
+    }
+
+    /// <summary>The (subject, object) pairs the path relates for these ends, after the node and same-variable checks.</summary>
+    private IEnumerable<(Term Subject, Term Object)> Pairs(ExecutionContext context, ActiveGraph graph, Term? s, Term? o)
+    {
         var sameVariable = Subject.IsVariable && Subject.Slot == Object.Slot;
         var evaluator = new PathEvaluator(context, graph);
 
@@ -54,6 +72,14 @@ public sealed class PathNode : PlanNode
                 continue;
             }
 
+            yield return (x, y);
+        }
+    }
+
+    private IEnumerable<Term?[]> Extend(Term?[] seed, IEnumerable<(Term Subject, Term Object)> pairs)
+    {
+        foreach (var (x, y) in pairs)
+        {
             var row = seed;
             if (Subject.IsVariable && seed[Subject.Slot] is null)
             {
