@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using KnowledgeGraph.Cli.Query;
+using KnowledgeGraph.Store.Sparql;
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Sparql;
 using KnowledgeGraph.Sparql.Data;

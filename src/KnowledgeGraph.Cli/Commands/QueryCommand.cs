@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Store.Sparql;
 using KnowledgeGraph.Cli.Commands.Store;
 using KnowledgeGraph.Cli.IO;
 using KnowledgeGraph.Cli.Query;

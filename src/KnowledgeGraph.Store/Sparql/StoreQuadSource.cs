@@ -5,19 +5,21 @@ using KnowledgeGraph.Store.Encoding;
 namespace KnowledgeGraph.Store.Sparql;
 
 /// <summary>
-/// The SPARQL engine's read seam over one store snapshot: term patterns become id patterns (a bound term the
-/// store has never seen matches nothing), matches are decoded back to terms through a bounded per-source cache
-/// (the same subjects and predicates come back again and again within a query), and estimates come from the
-/// snapshot's statistics. (The id-level view, <see cref="IQuadIdSource"/>, is left to the engine's owners: the
-/// engine does not use it yet, and inline literal ids need care there.)
-/// The snapshot stays owned by the caller and must outlive the source.
+/// The SPARQL engine's read seam over one store snapshot: patterns are encoded to ids (a term the store has
+/// never seen matches nothing), matches decoded back to terms. A bound position is not decoded (the pattern's own
+/// term is the answer), and decoded ids are remembered in a bounded cache, since a query decodes the same few
+/// predicates, classes and hub nodes over and over. Term level only for now: the engine's id fast path
+/// (<see cref="IQuadSource.Ids"/>) is not wired to the store's ids yet. The snapshot belongs to the caller.
 /// </summary>
 public sealed class StoreQuadSource : IQuadSource
 {
+    /// <summary>Decoded terms kept per source; past this the cache is emptied and refilled (memory stays bounded).</summary>
     private const int MaxCachedTerms = 1 << 18;
 
     private readonly IStoreSnapshot _snapshot;
     private readonly Dictionary<TermId, Term> _decoded = [];
+    private readonly Dictionary<Term, TermId?> _encoded = [];
+    private readonly Dictionary<EstimateKey, long> _estimates = [];
 
     public StoreQuadSource(IStoreSnapshot snapshot)
     {
@@ -27,44 +29,112 @@ public sealed class StoreQuadSource : IQuadSource
 
     public IEnumerable<Quad> Match(Term? subject, Iri? predicate, Term? obj, Term? graph)
     {
-        if (!TryPattern(subject, predicate, obj, graph, out var pattern))
+        if (!TryEncode(subject, predicate, obj, graph, out var pattern))
         {
             return [];
         }
 
-        return Decode(pattern);
+        return Decode(_snapshot.Match(pattern), subject, predicate, obj, graph);
     }
 
-    public IEnumerable<Term> NamedGraphs()
+    public IEnumerable<Term> NamedGraphs() =>
+        _snapshot.Statistics.PerGraph
+            .Where(g => !g.Key.IsDefaultGraph && g.Value > 0)
+            .Select(g => _snapshot.Decode(g.Key));
+
+    /// <summary>
+    /// From the statistics when only the predicate (or nothing) is bound, otherwise the store's capped index count.
+    /// Remembered per pattern: the optimizer's greedy ordering asks for the same patterns again and again, and a
+    /// capped count can walk up to 100,000 index entries on LMDB (q1 spent most of its time there).
+    /// </summary>
+    public long EstimateCardinality(Term? subject, Iri? predicate, Term? obj, Term? graph)
     {
-        foreach (var (id, count) in _snapshot.Statistics.PerGraph)
+        var key = new EstimateKey(subject, predicate, obj, graph);
+        if (_estimates.TryGetValue(key, out var known))
         {
-            if (id != TermId.DefaultGraph && count > 0)
-            {
-                yield return DecodeTerm(id);
-            }
+            return known;
+        }
+
+        long estimate;
+        if (!TryEncode(subject, predicate, obj, graph, out var pattern))
+        {
+            estimate = 0;
+        }
+        else if (subject is null && obj is null && graph is null)
+        {
+            var statistics = _snapshot.Statistics;
+            estimate = pattern.Predicate is { } p
+                ? statistics.PerPredicate.GetValueOrDefault(p)
+                : statistics.QuadCount;
+        }
+        else
+        {
+            estimate = _snapshot.Estimate(pattern).Count;
+        }
+
+        if (_estimates.Count >= MaxCachedTerms)
+        {
+            _estimates.Clear();
+        }
+
+        _estimates[key] = estimate;
+        return estimate;
+    }
+
+    private IEnumerable<Quad> Decode(IEnumerable<EncodedQuad> quads, Term? subject, Iri? predicate, Term? obj, Term? graph)
+    {
+        foreach (var q in quads)
+        {
+            var p = predicate ?? DecodeCached(q.Predicate) as Iri
+                ?? throw new InvalidDataException($"the store holds a quad whose predicate (id {q.Predicate}) is not an IRI");
+            yield return new Quad(
+                subject ?? DecodeCached(q.Subject),
+                p,
+                obj ?? DecodeCached(q.Obj),
+                graph ?? (q.Graph.IsDefaultGraph ? DefaultGraph.Instance : DecodeCached(q.Graph)));
         }
     }
 
-    public long EstimateCardinality(Term? subject, Iri? predicate, Term? obj, Term? graph) =>
-        TryPattern(subject, predicate, obj, graph, out var pattern) ? _snapshot.Estimate(pattern).Count : 0;
-
-    private IEnumerable<Quad> Decode(QuadPattern pattern)
+    private Term DecodeCached(TermId id)
     {
-        foreach (var q in _snapshot.Match(pattern))
+        if (_decoded.TryGetValue(id, out var term))
         {
-            yield return new Quad(DecodeTerm(q.Subject), (Iri)DecodeTerm(q.Predicate), DecodeTerm(q.Obj), DecodeTerm(q.Graph));
+            return term;
         }
+
+        term = _snapshot.Decode(id);
+        if (_decoded.Count >= MaxCachedTerms)
+        {
+            _decoded.Clear();
+        }
+
+        _decoded.Add(id, term);
+        return term;
     }
 
-    private bool TryPattern(Term? subject, Iri? predicate, Term? obj, Term? graph, out QuadPattern pattern)
+    /// <summary>The id pattern; false when a bound term is unknown to the store, so nothing can match.</summary>
+    private bool TryEncode(Term? subject, Iri? predicate, Term? obj, Term? graph, out QuadPattern pattern)
     {
         pattern = default;
-        TermId? s = null, p = null, o = null, g = null;
-        if ((subject is not null && !TryId(subject, out s))
-            || (predicate is not null && !TryId(predicate, out p))
-            || (obj is not null && !TryId(obj, out o))
-            || (graph is not null && !TryId(graph, out g)))
+        if (!TryId(subject, out var s) || !TryId(predicate, out var p) || !TryId(obj, out var o))
+        {
+            return false;
+        }
+
+        TermId? g;
+        if (graph is null)
+        {
+            g = null;
+        }
+        else if (graph.IsDefaultGraph)
+        {
+            g = TermId.DefaultGraph;
+        }
+        else if (_snapshot.TryGetId(graph, out var id))
+        {
+            g = id;
+        }
+        else
         {
             return false;
         }
@@ -73,38 +143,29 @@ public sealed class StoreQuadSource : IQuadSource
         return true;
     }
 
-    private bool TryId(Term term, out TermId? id)
+    private bool TryId(Term? term, out TermId? id)
     {
-        if (term is DefaultGraph)
+        id = null;
+        if (term is null)
         {
-            id = TermId.DefaultGraph;
             return true;
         }
 
-        var found = _snapshot.TryGetId(term, out var value);
-        id = value;
-        return found;
+        // Known and unknown terms are both remembered: a constant of the query is looked up once per run.
+        if (!_encoded.TryGetValue(term, out var known))
+        {
+            known = _snapshot.TryGetId(term, out var found) ? found : null;
+            if (_encoded.Count >= MaxCachedTerms)
+            {
+                _encoded.Clear();
+            }
+
+            _encoded.Add(term, known);
+        }
+
+        id = known;
+        return known is not null;
     }
 
-    private Term DecodeTerm(TermId id)
-    {
-        if (id == TermId.DefaultGraph)
-        {
-            return DefaultGraph.Instance;
-        }
-
-        if (_decoded.TryGetValue(id, out var term))
-        {
-            return term;
-        }
-
-        if (_decoded.Count >= MaxCachedTerms)
-        {
-            _decoded.Clear();
-        }
-
-        term = _snapshot.Decode(id);
-        _decoded[id] = term;
-        return term;
-    }
+    private readonly record struct EstimateKey(Term? Subject, Iri? Predicate, Term? Obj, Term? Graph);
 }
