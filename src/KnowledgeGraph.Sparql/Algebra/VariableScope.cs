@@ -108,43 +108,14 @@ public static class VariableScope
 
     private static void Collect(Expression e, List<Variable> list)
     {
-        switch (e)
+        if (e is VariableExpression v)
         {
-            case VariableExpression v:
-                list.Add(v.Variable);
-                break;
-            case UnaryExpression u:
-                Collect(u.Operand, list);
-                break;
-            case BinaryExpression b:
-                Collect(b.Left, list);
-                Collect(b.Right, list);
-                break;
-            case InExpression i:
-                Collect(i.Operand, list);
-                foreach (var x in i.List)
-                {
-                    Collect(x, list);
-                }
+            list.Add(v.Variable);
+        }
 
-                break;
-            case FunctionCallExpression f:
-                foreach (var x in f.Arguments)
-                {
-                    Collect(x, list);
-                }
-
-                break;
-            case ExtensionFunctionExpression f:
-                foreach (var x in f.Arguments)
-                {
-                    Collect(x, list);
-                }
-
-                break;
-            case AggregateExpression a when a.Argument is not null:
-                Collect(a.Argument, list);
-                break;
+        foreach (var child in ExpressionTree.Children(e))
+        {
+            Collect(child, list);
         }
     }
 }

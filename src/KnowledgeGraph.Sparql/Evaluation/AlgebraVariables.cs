@@ -19,17 +19,8 @@ public static class AlgebraVariables
         return set;
     }
 
-    public static bool ContainsExists(Expression expression) => expression switch
-    {
-        ExistsExpression => true,
-        UnaryExpression u => ContainsExists(u.Operand),
-        BinaryExpression b => ContainsExists(b.Left) || ContainsExists(b.Right),
-        InExpression i => ContainsExists(i.Operand) || i.List.Any(ContainsExists),
-        FunctionCallExpression f => f.Arguments.Any(ContainsExists),
-        ExtensionFunctionExpression e => e.Arguments.Any(ContainsExists),
-        AggregateExpression a => a.Argument is not null && ContainsExists(a.Argument),
-        _ => false,
-    };
+    public static bool ContainsExists(Expression expression) =>
+        expression is ExistsExpression || ExpressionTree.Children(expression).Any(ContainsExists);
 
     private static void Collect(PatternNode node, HashSet<Variable> set)
     {
@@ -111,41 +102,14 @@ public static class AlgebraVariables
             case VariableExpression v:
                 set.Add(v.Variable);
                 break;
-            case UnaryExpression u:
-                Collect(u.Operand, set);
-                break;
-            case BinaryExpression b:
-                Collect(b.Left, set);
-                Collect(b.Right, set);
-                break;
-            case InExpression i:
-                Collect(i.Operand, set);
-                foreach (var e in i.List)
-                {
-                    Collect(e, set);
-                }
-
-                break;
-            case FunctionCallExpression f:
-                foreach (var e in f.Arguments)
-                {
-                    Collect(e, set);
-                }
-
-                break;
-            case ExtensionFunctionExpression x:
-                foreach (var e in x.Arguments)
-                {
-                    Collect(e, set);
-                }
-
-                break;
             case ExistsExpression ex:
                 Collect(ex.Pattern, set);
                 break;
-            case AggregateExpression a when a.Argument is not null:
-                Collect(a.Argument, set);
-                break;
+        }
+
+        foreach (var child in ExpressionTree.Children(expression))
+        {
+            Collect(child, set);
         }
     }
 }
