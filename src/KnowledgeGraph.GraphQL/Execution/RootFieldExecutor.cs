@@ -179,7 +179,10 @@ internal sealed class RootFieldExecutor
         {
             var input = key as IReadOnlyDictionary<string, object?> ?? (key as IDictionary<string, object?>)?.AsReadOnly()
                 ?? throw new ExecutionError("Each 'group' entry is an object {field, bucket}.");
-            groupBy.Add(new GroupKey(FieldNameOfSortValue(type, input.GetValueOrDefault("field")), input.GetValueOrDefault("bucket") as string));
+            var name = input.GetValueOrDefault("field") as string ?? throw new ExecutionError("A 'group' entry needs a field.");
+            var field = KgSchemaFactory.GroupableFields(type).FirstOrDefault(f => SchemaModelBuilder.UpperSnake(f.Name) == name || f.Name == name)
+                ?? throw new ExecutionError($"{type.Name} cannot be grouped by '{name}'.");
+            groupBy.Add(new GroupKey(field.Name, input.GetValueOrDefault("bucket") as string));
         }
 
         var measure = root.Argument("field") is { } m ? FieldNameOfSortValue(type, m) : null;

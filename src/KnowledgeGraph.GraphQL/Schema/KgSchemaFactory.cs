@@ -202,7 +202,14 @@ public static class KgSchemaFactory
             orderBy.AddField(new FieldType { Name = "direction", ResolvedType = Ref("SortDirection"), DefaultValue = "ASC" });
             schema.RegisterType(orderBy);
             var groupKey = new InputObjectGraphType { Name = type.Name + "GroupKey", Description = "A group-by key: a field, or the YEAR/MONTH/DAY of a date field." };
-            groupKey.AddField(new FieldType { Name = "field", ResolvedType = NonNull(Ref(type.SortFieldName)) });
+            var groupField = new EnumerationGraphType { Name = type.Name + "GroupField", Description = "Fields to group by: the sortable ones and the multi-valued relations (a node counts in the group of each value)." };
+            foreach (var field in GroupableFields(type))
+            {
+                groupField.Add(SchemaModelBuilder.UpperSnake(field.Name), field.Name);
+            }
+
+            schema.RegisterType(groupField);
+            groupKey.AddField(new FieldType { Name = "field", ResolvedType = NonNull(Ref(type.Name + "GroupField")) });
             groupKey.AddField(new FieldType { Name = "bucket", ResolvedType = Ref("DateBucket") });
             schema.RegisterType(groupKey);
 
@@ -359,6 +366,9 @@ public static class KgSchemaFactory
 
     public static IEnumerable<KgField> SortableFields(KgType type) =>
         type.Fields.Values.Where(f => f.Kind is FieldKind.Id or FieldKind.Scalar or FieldKind.Enum || f.Kind == FieldKind.Relation && !f.IsList && !f.Inverse && f.Pattern is null);
+
+    public static IEnumerable<KgField> GroupableFields(KgType type) =>
+        SortableFields(type).Concat(type.Fields.Values.Where(f => f.Kind == FieldKind.Relation && f.IsList && !f.Inverse && f.Pattern is null));
 
     public static string ScalarFilter(ScalarKind kind) => kind switch
     {

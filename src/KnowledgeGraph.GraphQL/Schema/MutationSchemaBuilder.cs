@@ -139,7 +139,7 @@ public static class MutationSchemaBuilder
             mutation.AddField(new FieldType
             {
                 Name = MutationPlanner.CreatePrefix + type.Name,
-                Description = $"Creates a {type.Name} (nested creates and connects included) in the edit graph.",
+                Description = $"Creates one {type.Name} (nested creates and connects included) in the edit graph.",
                 ResolvedType = Ref(type.Name),
                 Arguments = new QueryArguments(new QueryArgument(NonNull(Ref(type.Name + "CreateInput"))) { Name = "input" }),
                 Resolver = resolver,
@@ -147,7 +147,7 @@ public static class MutationSchemaBuilder
             mutation.AddField(new FieldType
             {
                 Name = MutationPlanner.UpdatePrefix + type.Name,
-                Description = $"Changes a {type.Name}: replaced values are removed from every graph, new ones go to the edit graph.",
+                Description = $"Changes one {type.Name}: replaced values are removed from every graph, new ones go to the edit graph.",
                 ResolvedType = Ref(type.Name),
                 Arguments = new QueryArguments(
                     new QueryArgument(NonNull(new IdGraphType())) { Name = "id" },
@@ -157,7 +157,7 @@ public static class MutationSchemaBuilder
             mutation.AddField(new FieldType
             {
                 Name = MutationPlanner.DeletePrefix + type.Name,
-                Description = $"Deletes a {type.Name}: all its triples in every graph. RESTRICT (default) refuses while others reference it; DETACH removes those references and the claims about it.",
+                Description = $"Deletes one {type.Name}: all its triples in every graph. RESTRICT (default) refuses while others reference it; DETACH removes those references and the claims about it.",
                 ResolvedType = Ref("DeletePayload"),
                 Arguments = new QueryArguments(
                     new QueryArgument(NonNull(new IdGraphType())) { Name = "id" },
