@@ -52,7 +52,7 @@ public sealed class MutationTests(MutationServer server) : IClassFixture<Mutatio
         Assert.Equal("ASSERTS", claim.GetProperty("stance").GetString());
         Assert.Equal("REPORTEDLY", claim.GetProperty("hedge").GetString());
         Assert.Equal(Taliban, claim.GetProperty("claimant").GetProperty("id").GetString());
-        Assert.StartsWith(Id + "claim/", claim.GetProperty("id").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith(Id + "claim/rockets-reportedly-hit-kabul-again-", claim.GetProperty("id").GetString(), StringComparison.Ordinal);
 
         // Queried back through the ordinary query path, by lookup and by filter.
         var back = await server.DataAsync($$"""{ event(id: "{{id}}") { label { value } eventType { id } } events(where: { label: { eq: "Second rocket attack on Kabul" } }) { totalCount } }""");

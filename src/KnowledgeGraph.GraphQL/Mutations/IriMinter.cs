@@ -9,7 +9,8 @@ namespace KnowledgeGraph.GraphQL.Mutations;
 /// Mints IRIs for created entities under the instance base, like the seed data's: <c>{base}{folder}/{slug}-{suffix}</c>,
 /// e.g. <c>https://w3id.org/newskg/id/event/rocket-attack-on-kabul-k3x9qp</c>. The folder is the seed's folder for the
 /// entity's top class (actor, place, event, claim, doc, quantity, ...), the slug is the label folded to lower-case
-/// ASCII letters and digits joined by '-' (at most 48 characters; the type name when there is no label), and the
+/// ASCII letters and digits joined by '-' (at most 48 characters; from the first language-tagged text such as a claim's
+/// claimText when there is no label, else the type name), and the
 /// suffix is 6 random characters of [a-z0-9], so two entities with the same label never collide.
 /// </summary>
 public sealed class IriMinter(string instanceBase)

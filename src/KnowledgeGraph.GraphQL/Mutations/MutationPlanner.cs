@@ -66,7 +66,11 @@ internal sealed class MutationPlanner(SchemaModel model, IriMinter minter)
 
     private string Create(KgType type, IReadOnlyDictionary<string, object?> input, MutationPlan plan, string where)
     {
-        var label = input.GetValueOrDefault("label") is { } l ? Input(l, where + ".label").GetValueOrDefault("value") as string : null;
+        // The slug comes from the label, else from the first language-tagged text given (a claim's claimText).
+        var label = type.Fields.Values.Where(f => f.Kind == FieldKind.Scalar && f.Scalar == ScalarKind.LangString)
+            .OrderBy(f => f.Name == "label" ? 0 : 1).ThenBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => input.GetValueOrDefault(f.Name) is { } text ? Input(text, where + "." + f.Name).GetValueOrDefault("value") as string : null)
+            .FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
         var iri = input.GetValueOrDefault("id") is { } given ? Id(given, where + ".id") : minter.Mint(type, TopClassName(type), label);
         if (!plan.Created.Add(iri))
         {
