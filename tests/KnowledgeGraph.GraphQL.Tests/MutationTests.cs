@@ -104,6 +104,27 @@ public sealed class MutationTests(MutationServer server) : IClassFixture<Mutatio
     }
 
     [Fact]
+    public async Task Seed_entities_validate_with_the_neighbourhood_the_executor_reads()
+    {
+        // Each update re-validates a real seed entity: a context read that missed a neighbour's type or scheme would
+        // show up here as a false violation.
+        var data = await server.DataAsync($$"""
+            mutation {
+              e: updateEvent(id: "{{Id}}event/kabul-rocket-attack-2021-07-20", input: { timeText: { value: "Tuesday morning", lang: "en" } }) { timeText { value } claims { id } }
+              c: updateClaim(id: "{{Id}}claim/taliban-denial", input: { hedge: UNHEDGED }) { hedge }
+              a: updateArmedGroup(id: "{{Taliban}}", input: { label: { value: "Taliban", lang: "en" } }) { label { value } }
+              p: updatePlace(id: "{{Kabul}}", input: { latitude: "34.5553" }) { latitude }
+              d: updateSourceDocument(id: "{{Doc}}", input: { headline: { value: "Kabul rockets", lang: "en" } }) { headline { value } }
+            }
+            """);
+        Assert.Equal("Tuesday morning", data.GetProperty("e").GetProperty("timeText").GetProperty("value").GetString());
+        Assert.NotEmpty(data.GetProperty("e").GetProperty("claims").EnumerateArray());
+        Assert.Equal("UNHEDGED", data.GetProperty("c").GetProperty("hedge").GetString());
+        Assert.Equal("34.5553", data.GetProperty("p").GetProperty("latitude").GetString());
+        Assert.Equal(1, await AskCountAsync($"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ <{Kabul}> <https://w3id.org/newskg/ont#latitude> ?l }} }}"));
+    }
+
+    [Fact]
     public async Task Shacl_violation_returns_the_shapes_message_and_changes_nothing()
     {
         var before = await server.CountQuadsAsync();

@@ -207,6 +207,11 @@ public sealed class KgGraphQLService : IDisposable
             throw new ExecutionError($"The selection under '{selection.ResponseKey}' is {selection.Depth} levels deep; at most {_options.MaxDepth} are allowed.");
         }
 
+        if (CountSelections(selection) > _options.MaxSelections)
+        {
+            throw new ExecutionError($"The selection under '{selection.ResponseKey}' has more than {_options.MaxSelections} fields.");
+        }
+
         MutationPlan plan;
         _writeLock.Wait(context.CancellationToken);
         try
