@@ -19,6 +19,8 @@ public sealed class MutationServer : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    public WebApplication App => _app ?? throw new InvalidOperationException("The server has not started.");
+
     public static async Task<(WebApplication App, HttpClient Client)> StartAsync(string folder, Action<ServerOptions>? configure = null)
     {
         var root = SeedFixture.RepoRoot();

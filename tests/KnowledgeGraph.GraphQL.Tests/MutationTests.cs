@@ -1,5 +1,9 @@
 using System.Text.Json;
+using KnowledgeGraph.GraphQL.Execution;
+using KnowledgeGraph.Server.Endpoints;
+using KnowledgeGraph.Server.Hosting;
 using KnowledgeGraph.Sparql.Syntax;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.GraphQL.Tests;
 
@@ -288,6 +292,28 @@ public sealed class MutationTests(MutationServer server) : IClassFixture<Mutatio
             await app.DisposeAsync();
             MutationServer.DeleteFolder(folder);
         }
+    }
+
+    [Fact]
+    public async Task A_write_between_the_validation_reads_and_the_update_is_a_conflict_and_writes_nothing()
+    {
+        var store = server.App.Services.GetRequiredService<StoreHost>();
+        var session = new StoreMutationSession(store, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+        session.Select("SELECT ?s WHERE { ?s ?p ?o } LIMIT 1", CancellationToken.None);
+
+        // Another writer commits through the SPARQL Update endpoint in between.
+        using var update = new HttpRequestMessage(HttpMethod.Post, "/sparql") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["update"] = "INSERT DATA { <urn:kg:other-writer> <urn:kg:p> \"x\" }" }) };
+        update.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", MutationServer.Token);
+        using var answered = await server.Client.SendAsync(update);
+        Assert.True(answered.IsSuccessStatusCode);
+
+        Assert.Throws<WriteConflictException>(() => session.Update("INSERT DATA { <urn:kg:conflict> <urn:kg:p> \"y\" }", CancellationToken.None));
+        Assert.Equal(0, await AskCountAsync("SELECT (COUNT(*) AS ?n) WHERE { <urn:kg:conflict> ?p ?o }"));
+
+        // Read again, then the write goes through.
+        session.Select("SELECT ?s WHERE { ?s ?p ?o } LIMIT 1", CancellationToken.None);
+        session.Update("INSERT DATA { <urn:kg:conflict> <urn:kg:p> \"y\" }", CancellationToken.None);
+        Assert.Equal(1, await AskCountAsync("SELECT (COUNT(*) AS ?n) WHERE { <urn:kg:conflict> ?p ?o }"));
     }
 
     private async Task<long> AskCountAsync(string sparql)

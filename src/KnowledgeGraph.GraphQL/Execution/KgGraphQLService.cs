@@ -32,6 +32,7 @@ public sealed class KgGraphQLService : IDisposable
 
     // One mutation at a time: its read, validation and write must not interleave with another GraphQL write.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private const int MaxWriteAttempts = 3;
     private long _generation;
     private long _hits;
     private long _misses;
@@ -217,7 +218,25 @@ public sealed class KgGraphQLService : IDisposable
         try
         {
             var executor = new MutationExecutor(_planner, _validator, _options.Mutations, runner, updater, request.Log, context.CancellationToken);
-            (plan, var violations) = executor.Execute(selection, Model);
+            IReadOnlyList<ExecutionError> violations;
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    (plan, violations) = executor.Execute(selection, Model);
+                    break;
+                }
+                catch (WriteConflictException e) when (attempt < MaxWriteAttempts)
+                {
+                    // Another writer committed between our validation reads and our write: validate again on its data.
+                    request.Log.Add("# " + e.Message + " Validating again.");
+                }
+                catch (WriteConflictException e)
+                {
+                    throw new ExecutionError($"{e.Message} It happened {MaxWriteAttempts} times in a row; nothing was written, try again.") { Code = "CONFLICT" };
+                }
+            }
+
             if (violations.Count > 0)
             {
                 foreach (var violation in violations)

@@ -5,7 +5,6 @@ using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Ontology;
 using KnowledgeGraph.Server.Hosting;
 using KnowledgeGraph.Server.Options;
-using KnowledgeGraph.Server.Query;
 using KnowledgeGraph.Server.Security;
 using KnowledgeGraph.Sparql.Results;
 using KnowledgeGraph.Store.Sparql;
@@ -149,8 +148,8 @@ public static class GraphQLEndpoints
     /// <summary>
     /// Mutations: POST only (GraphQL over HTTP: 405 on GET), and only with the write token under the same rules as
     /// SPARQL Update (<see cref="WriteAccess"/>: 401 without or with a wrong token, 403 read-only or no token
-    /// configured), refused as a GraphQL error before anything runs. Reads go to a fresh snapshot per query so the
-    /// answer shows the commit; the update goes through the server's update path.
+    /// configured), refused as a GraphQL error before anything runs. Reads and the write go through a
+    /// <see cref="StoreMutationSession"/> (fresh snapshot per read, one write transaction checked against the version read).
     /// </summary>
     private static async Task<IResult> ExecuteMutation(HttpContext http, KgGraphQLService service, StoreHost store, ServerOptions options,
         string query, string? operationName, string? variables, bool explain, bool isGet)
@@ -168,9 +167,8 @@ public static class GraphQLEndpoints
             return GraphQLError(status, status == StatusCodes.Status401Unauthorized ? "UNAUTHORIZED" : "FORBIDDEN", detail + " Nothing was written.");
         }
 
-        var response = await service.ExecuteAsync(query, operationName, variables, explain, http.RequestAborted,
-            new FreshSnapshotSparqlRunner(store, options.QueryTimeout), store.Version,
-            new StoreSparqlUpdateRunner(http.RequestServices.GetRequiredService<ISparqlProcessor>(), store, options.UpdateTimeout)).ConfigureAwait(false);
+        var session = new StoreMutationSession(store, options.QueryTimeout, options.UpdateTimeout);
+        var response = await service.ExecuteAsync(query, operationName, variables, explain, http.RequestAborted, session, store.Version, session).ConfigureAwait(false);
         var hasData = response.Json.Contains("\"data\":", StringComparison.Ordinal);
         return Results.Text(response.Json, MediaType, Encoding.UTF8, hasData ? 200 : 400);
     }
