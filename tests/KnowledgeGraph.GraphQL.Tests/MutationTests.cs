@@ -231,7 +231,10 @@ public sealed class MutationTests(MutationServer server) : IClassFixture<Mutatio
         const string query = """{ places(where: { label: { startsWith: "Cachetown" } }) { totalCount } }""";
         Assert.Equal(0, (await server.DataAsync(query)).GetProperty("places").GetProperty("totalCount").GetInt32());
         Assert.Equal(0, (await server.DataAsync(query)).GetProperty("places").GetProperty("totalCount").GetInt32());
-        await server.DataAsync("""mutation { createPlace(input: { label: { value: "Cachetown", lang: "en" }, adminLevel: ADM0 }) { id } }""");
+        // The whole input as a variable, enums and nested objects included.
+        await server.DataAsync(
+            "mutation($in: PlaceCreateInput!) { createPlace(input: $in) { id } }",
+            new { @in = new { label = new { value = "Cachetown", lang = "en" }, adminLevel = "ADM0", iso3166Code = "XC" } });
         Assert.Equal(1, (await server.DataAsync(query)).GetProperty("places").GetProperty("totalCount").GetInt32());
         using var get = await server.Client.GetAsync("/graphql?query=" + Uri.EscapeDataString(query));
         Assert.Contains("\"totalCount\":1", await get.Content.ReadAsStringAsync(), StringComparison.Ordinal);
