@@ -12,14 +12,21 @@ namespace KnowledgeGraph.GraphQL.Mutations;
 /// </summary>
 public sealed class MutationValidator
 {
-    private readonly ShapesGraph _shapes;
+    private const string TargetClass = "http://www.w3.org/ns/shacl#targetClass";
+    private const string TargetNode = "http://www.w3.org/ns/shacl#targetNode";
+    private const string SubClassOf = "http://www.w3.org/2000/01/rdf-schema#subClassOf";
+    private const string RdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    private readonly IReadOnlyList<Quad> _shapeQuads;
+    private readonly IReadOnlyList<(Term Shape, Term Class)> _classTargets;
     private readonly IReadOnlyList<Quad> _ontology;
 
     public MutationValidator(IReadOnlyList<Quad> shapeQuads, IReadOnlyList<Quad> ontologyQuads)
     {
-        var shapes = new Graph();
-        shapes.AddAll(shapeQuads);
-        _shapes = new ShapesGraph(shapes);
+        // Class targets are turned into node targets for the touched entities on each validation, so the validator
+        // evaluates those entities only, not every typed neighbour the context read brought along.
+        _shapeQuads = shapeQuads.Where(q => q.Predicate.Value != TargetClass).ToList();
+        _classTargets = shapeQuads.Where(q => q.Predicate.Value == TargetClass).Select(q => (q.Subject, q.Obj)).ToList();
+        _ = new ShapesGraph(Load(shapeQuads)); // a malformed shapes file fails at start-up, not on the first mutation
         _ontology = ontologyQuads;
         OntologySubjects = ontologyQuads.Select(q => q.Subject).OfType<Iri>().Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
     }
@@ -37,12 +44,51 @@ public sealed class MutationValidator
             data.Add(t.Subject, t.Predicate, t.Obj);
         }
 
-        var report = ShaclValidator.Validate(data, _shapes);
+        var shapes = Load(_shapeQuads);
+        foreach (var node in focus)
+        {
+            var classes = Superclasses(data, data.Objects(new Iri(node), new Iri(RdfType)));
+            foreach (var (shape, targetClass) in _classTargets)
+            {
+                if (classes.Contains(targetClass))
+                {
+                    shapes.Add(shape, new Iri(TargetNode), new Iri(node));
+                }
+            }
+        }
+
+        var report = ShaclValidator.Validate(data, new ShapesGraph(shapes));
         return report.Results
             .Where(r => r.FocusNode is Iri i && focus.Contains(i.Value))
             .Select(ToError)
             .OrderBy(e => e.Message, StringComparer.Ordinal)
             .ToList();
+    }
+
+    private static Graph Load(IEnumerable<Quad> quads)
+    {
+        var graph = new Graph();
+        graph.AddAll(quads);
+        return graph;
+    }
+
+    /// <summary>The given classes and their rdfs:subClassOf ancestors in the data graph (which holds the ontology).</summary>
+    private static HashSet<Term> Superclasses(Graph data, IEnumerable<Term> classes)
+    {
+        var result = new HashSet<Term>();
+        var queue = new Queue<Term>(classes);
+        while (queue.TryDequeue(out var c))
+        {
+            if (result.Add(c))
+            {
+                foreach (var parent in data.Objects(c, new Iri(SubClassOf)))
+                {
+                    queue.Enqueue(parent);
+                }
+            }
+        }
+
+        return result;
     }
 
     private static ExecutionError ToError(ValidationResult r)
