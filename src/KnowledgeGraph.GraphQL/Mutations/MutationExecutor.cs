@@ -23,7 +23,9 @@ internal sealed class MutationExecutor(
     QueryLog log,
     CancellationToken cancellation)
 {
-    private const int MaxRounds = 4;
+    // Reads until every involved node's neighbourhood is known: a delete with DETACH needs three (the entity, its
+    // claims, the nodes those claims pointed at); more means a cascade this executor does not follow.
+    private const int MaxRounds = 6;
     private static readonly Iri RdfType = new(Vocab.Type);
     private static readonly Iri ClaimSubject = new(Vocab.Kg + "claimSubject");
     private static readonly Iri ClaimObject = new(Vocab.Kg + "claimObject");
@@ -69,6 +71,11 @@ internal sealed class MutationExecutor(
                     plan.Touched.Add(target);
                 }
             }
+        }
+
+        if (plan.Touched.Concat(plan.Deleted).Any(n => !read.Contains(n) && !plan.Created.Contains(n)))
+        {
+            throw new ExecutionError($"The mutation reaches further than {MaxRounds} levels of linked entities; nothing was changed. Split it into smaller steps.");
         }
 
         CheckExistence(plan, before);
