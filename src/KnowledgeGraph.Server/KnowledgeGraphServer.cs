@@ -1,5 +1,6 @@
 using KnowledgeGraph.Server.Caching;
 using KnowledgeGraph.Server.Diagnostics;
+using KnowledgeGraph.Server.Dumps;
 using KnowledgeGraph.Server.Endpoints;
 using KnowledgeGraph.Server.Hosting;
 using KnowledgeGraph.Server.Options;
@@ -82,6 +83,7 @@ public static class KnowledgeGraphServer
         app.MapGraphStore();
         app.MapHealth();
         app.MapGraphQL();
+        app.MapDumps();
         app.MapGet("/", () => Results.Redirect(SparqlProtocolEndpoints.Path));
         return app;
     }
