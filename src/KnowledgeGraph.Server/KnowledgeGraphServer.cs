@@ -5,6 +5,7 @@ using KnowledgeGraph.Server.Endpoints;
 using KnowledgeGraph.Server.Hosting;
 using KnowledgeGraph.Server.Options;
 using KnowledgeGraph.Server.Query;
+using KnowledgeGraph.Server.Void;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -84,6 +85,7 @@ public static class KnowledgeGraphServer
         app.MapHealth();
         app.MapGraphQL();
         app.MapDumps();
+        app.MapVoid();
         app.MapGet("/", () => Results.Redirect(SparqlProtocolEndpoints.Path));
         return app;
     }
