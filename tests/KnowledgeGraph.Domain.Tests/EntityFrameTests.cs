@@ -81,6 +81,17 @@ public sealed class EntityFrameTests
     }
 
     [Fact]
+    public void Quantities_of_an_event_come_with_their_values()
+    {
+        var framed = EntityFrame.Frame(Seed.Value, new Iri(Id + "event/kabul-rocket-attack-2021-07-20"));
+        var quantities = JsonList.Of(framed["hasQuantity"]).Cast<JsonMap>().ToList();
+        Assert.NotEmpty(quantities);
+        // kg:value 3 is an xsd:integer while the context's "value" term coerces to xsd:decimal, so compaction keeps the IRI.
+        Assert.Contains(quantities, q => q.ContainsKey("value") || q.ContainsKey("kg:value") || q.ContainsKey("minValue") || q.ContainsKey("kg:minValue"));
+        Assert.All(quantities, q => Assert.True(q.ContainsKey("quantityKind"), JsonText.Canonical(q)));
+    }
+
+    [Fact]
     public void Claims_naming_an_actor_as_frame_object_are_under_claimsNaming()
     {
         var framed = EntityFrame.Frame(Seed.Value, new Iri(Id + "actor/taliban"));

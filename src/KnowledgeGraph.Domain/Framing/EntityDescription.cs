@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Domain.Framing;
 /// <summary>
 /// The quads an entity's framed view is made of, picked from any larger set (the whole dataset, or a description a
 /// caller already fetched): the entity's own statements with their blank-node closure; type and label of what it links
-/// to; the claims whose frame names it (<c>kg:claimSubject</c> or <c>kg:claimObject</c>) with all their statements;
+/// to, and all the statements of the quantities it has; the claims whose frame names it (<c>kg:claimSubject</c> or <c>kg:claimObject</c>) with all their statements;
 /// type and label of what those claims link to; and for each source of those claims its label, headline, date,
 /// URL, publisher, original, and the publisher's type and label. Bounded, so framing never walks the whole graph.
 /// </summary>
@@ -21,6 +21,7 @@ public static class EntityDescription
     private static readonly Iri Source = new(Kg + "source");
     private static readonly Iri FirstSource = new(Kg + "firstSource");
     private static readonly Iri Publisher = new(Schema + "publisher");
+    private static readonly Iri Quantity = new(Kg + "Quantity");
 
     private static readonly HashSet<Iri> SourceProperties =
     [
@@ -34,6 +35,7 @@ public static class EntityDescription
 
         AddClosure(bySubject, entity, picked);
         AddLabels(bySubject, Objects(bySubject, entity), picked);
+        AddQuantities(bySubject, Objects(bySubject, entity), picked);
 
         var claims = bySubject.Values.SelectMany(q => q)
             .Where(q => (q.Predicate.Equals(ClaimSubject) || q.Predicate.Equals(ClaimObject)) && q.Obj.Equals(entity))
@@ -42,6 +44,7 @@ public static class EntityDescription
         {
             AddClosure(bySubject, claim, picked);
             AddLabels(bySubject, Objects(bySubject, claim), picked);
+            AddQuantities(bySubject, Objects(bySubject, claim), picked);
             var sources = bySubject.GetValueOrDefault(claim, [])
                 .Where(q => q.Predicate.Equals(Source) || q.Predicate.Equals(FirstSource)).Select(q => q.Obj);
             foreach (var source in sources)
@@ -77,6 +80,18 @@ public static class EntityDescription
                 {
                     pending.Push(blank);
                 }
+            }
+        }
+    }
+
+    /// <summary>A quantity ("3 rockets") means nothing by its label alone: its value, unit and kind come along.</summary>
+    private static void AddQuantities(Dictionary<Term, List<Quad>> bySubject, IEnumerable<Term> nodes, HashSet<Quad> picked)
+    {
+        foreach (var node in nodes)
+        {
+            if (bySubject.GetValueOrDefault(node, []).Any(q => q.Predicate.Equals(RdfVocabulary.Type) && q.Obj.Equals(Quantity)))
+            {
+                AddClosure(bySubject, node, picked);
             }
         }
     }
