@@ -83,9 +83,9 @@ public static class KnowledgeGraphServer
         app.MapSparqlProtocol();
         app.MapGraphStore();
         app.MapHealth();
-        app.MapGraphQL();
         app.MapDumps();
         app.MapVoid();
+        app.MapGraphQL();
         app.MapGet("/", () => Results.Redirect(SparqlProtocolEndpoints.Path));
         return app;
     }
