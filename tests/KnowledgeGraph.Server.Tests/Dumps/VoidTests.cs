@@ -137,6 +137,26 @@ public sealed class VoidTests
     }
 
     [Fact]
+    public void Statistics_are_computed_once_per_dataset_version()
+    {
+        var cache = new KnowledgeGraph.Server.Void.VoidCache();
+        var computed = 0;
+        KnowledgeGraph.Server.Void.VoidStatistics Compute()
+        {
+            computed++;
+            return new(computed, 0, 0, 0, 0, [], [], []);
+        }
+
+        Assert.Equal(1, cache.Get("a", 3, Compute).Triples);
+        Assert.Equal(1, cache.Get("a", 3, Compute).Triples); // same version: cached
+        Assert.Equal(2, cache.Get("a", 4, Compute).Triples); // a commit: computed again
+        Assert.Equal(3, cache.Get("a", null, Compute).Triples); // a version raced by a commit: never cached
+        Assert.Equal(2, cache.Get("a", 4, Compute).Triples);
+        Assert.Equal(4, cache.Get("b", 4, Compute).Triples); // another server instance
+        Assert.Equal(4, cache.Computations);
+    }
+
+    [Fact]
     public async Task An_empty_store_is_described_with_zero_counts()
     {
         await using var server = await RunningServer.StartAsync();
