@@ -35,14 +35,22 @@ public sealed class SparqlTextPrinter
     /// <summary>
     /// <c>SELECT vars WHERE { VALUES ... { pattern } }</c>. <paramref name="values"/> (optional) is joined with the
     /// whole pattern; <paramref name="rowVariable"/> names an extra projected variable the caller put in the
-    /// VALUES block (the bound join's row index) and is printed as given.
+    /// VALUES block (the bound join's row index) and is printed as given. <paramref name="baseIri"/>, when given, is
+    /// printed as BASE: terms are absolute already, but IRI("relative") resolves against it at evaluation time.
     /// </summary>
-    public static string SelectQuery(Operator pattern, IReadOnlyList<Variable> projection, Table? values = null)
+    public static string SelectQuery(Operator pattern, IReadOnlyList<Variable> projection, Table? values = null, string? baseIri = null)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(projection);
         var printer = new SparqlTextPrinter(values is null ? pattern : new Join(values, pattern));
         var sb = printer._sb;
+        if (baseIri is not null)
+        {
+            sb.Append("BASE ");
+            printer.AppendTerm(new Iri(baseIri));
+            sb.Append(' ');
+        }
+
         sb.Append("SELECT");
         if (projection.Count == 0)
         {
@@ -314,10 +322,8 @@ public sealed class SparqlTextPrinter
     {
         if (vars.IsEmpty)
         {
-            // SELECT with nothing projected (e.g. a projection onto variables the pattern never binds) keeps the row count.
-            _sb.Append(" (1 AS ");
-            AppendVariable(new Variable("." + "unit"));
-            _sb.Append(')');
+            // SPARQL cannot project nothing; * keeps the row count and adds only fresh, unshared variables.
+            _sb.Append(" *");
             return;
         }
 

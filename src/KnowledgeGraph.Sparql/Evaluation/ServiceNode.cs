@@ -197,7 +197,7 @@ public sealed class ServiceNode : PlanNode
     private List<(int Index, Term?[] Row)>? Call(IServiceExecutor executor, Iri endpoint, Table? values, ExecutionContext context)
     {
         IReadOnlyList<Variable> projection = values is null ? _projection : [.. _projection, _rowVariable];
-        var text = SparqlTextPrinter.SelectQuery(_service.Input, projection, values);
+        var text = SparqlTextPrinter.SelectQuery(_service.Input, projection, values, context.Query.BaseIri);
         if (!ReferenceEquals(_memoContext, context))
         {
             _memo.Clear();
