@@ -63,7 +63,8 @@ public sealed class ServiceNode : PlanNode
     /// </summary>
     public override bool AcceptsSeed => Transparent || _endpointSlot is not null;
 
-    public override string Label(VariableTable variables) => $"service {(Silent ? "silent " : string.Empty)}{Endpoint}";
+    public override string Label(VariableTable variables) =>
+        $"service {(Silent ? "silent " : string.Empty)}{Endpoint} ({string.Join(" ", _projection.Select(v => v.ToString()))})";
 
     protected override IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, ActiveGraph graph) =>
         Join([seed], context);

@@ -121,6 +121,18 @@ public sealed class ServiceEvaluationTests
         Assert.Empty(rows);
     }
 
+    [Fact]
+    public void ExplainShowsTheBatchedBoundJoinAndWhatTheEndpointIsAskedFor()
+    {
+        var (local, remote, _) = People(10);
+        var endpoints = new EngineEndpoints(new Dictionary<string, IQuadSource> { [Remote] = remote });
+        var plan = new SparqlEngine(local, With(endpoints)).Explain(TestData.Prefixes.Replace("@prefix", "PREFIX", StringComparison.Ordinal).Replace(" .", string.Empty, StringComparison.Ordinal)
+            + $"SELECT * {{ ?p :name ?n SERVICE <{Remote}> {{ ?p :age ?a }} }}");
+        Assert.Contains("join (service, batched bound join)", plan, StringComparison.Ordinal);
+        Assert.Contains($"service <{Remote}> (?p ?a)", plan, StringComparison.Ordinal);
+        Assert.Contains("; results: 8", plan, StringComparison.Ordinal);
+    }
+
     private static EvaluationOptions With(IServiceExecutor executor) => new() { ServiceExecutor = executor, Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>
