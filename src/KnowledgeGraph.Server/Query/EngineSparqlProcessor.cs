@@ -92,6 +92,7 @@ public sealed class EngineSparqlProcessor : ISparqlProcessor
             Timeout = execution.Timeout,
             Cancellation = execution.Cancel,
             Loader = execution.LoadPolicy is { IsEnabled: true } policy ? new PolicyGraphLoader(policy, execution.MaxLoadBytes) : DisabledGraphLoader.Instance,
+            ServiceExecutor = execution.ServicePolicy is { IsEnabled: true } servicePolicy ? ServiceExecutorFor(servicePolicy) : null,
             UsingGraphs = execution.UsingDataset.IsUnspecified ? null : execution.UsingDataset.DefaultGraphs,
             UsingNamedGraphs = execution.UsingDataset.IsUnspecified ? null : execution.UsingDataset.NamedGraphs,
         };
@@ -104,7 +105,7 @@ public sealed class EngineSparqlProcessor : ISparqlProcessor
                 execution.Cancel);
             return new UpdateOutcome(result.Operations, result.Inserted, result.Deleted);
         }
-        catch (Exception e) when (e is SparqlUpdateException or GraphLoadException)
+        catch (Exception e) when (e is SparqlUpdateException or GraphLoadException or SparqlEvaluationException)
         {
             throw new UpdateFailedException(e.Message, e);
         }

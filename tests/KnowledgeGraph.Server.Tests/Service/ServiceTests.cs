@@ -152,6 +152,27 @@ public sealed class ServiceTests
         Assert.Contains("more than 5 solutions", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnUpdateCanCopyRemoteDataThroughServiceAndIsRefusedCleanlyWithoutAnAllowList()
+    {
+        await using var remote = await Remote(":a :age 31 . :b :age 42 .");
+        await using var local = await Local(remote, ":a :name \"Ann\" .");
+        var update = Prefix + $"INSERT {{ ?p :age ?age }} WHERE {{ ?p :name ?n SERVICE <{Endpoint(remote)}> {{ ?p :age ?age }} }}";
+
+        using (var response = await local.Client.SendAsync(RunningServer.Authorized(HttpMethod.Post, "/sparql", update, "application/sparql-update")))
+        {
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        }
+
+        Assert.Equal(["?n=\"Ann\" ?age=\"31\"^^<http://www.w3.org/2001/XMLSchema#integer>"], await Select(local, Prefix + "SELECT ?n ?age { ?p :name ?n ; :age ?age }"));
+
+        await using var closed = await RunningServer.StartAsync();
+        await Put(closed, ":a :name \"Ann\" ."); // a row to join, so the SERVICE is reached
+        using var refused = await closed.Client.SendAsync(RunningServer.Authorized(HttpMethod.Post, "/sparql", update, "application/sparql-update"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("disabled", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     internal static string Endpoint(RunningServer server) => new Uri(server.Client.BaseAddress!, "/sparql").AbsoluteUri;
 
     internal static async Task<RunningServer> Remote(string turtle)
