@@ -8,8 +8,8 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 
 /// <summary>
 /// SERVICE: the pattern is printed as a SPARQL SELECT of its in-scope variables (<see cref="SparqlTextPrinter"/>)
-/// and run at the endpoint by the injected <see cref="IServiceExecutor"/>. Bindings already known for those
-/// variables go along as a VALUES block, one row per distinct binding, tagged with a row index the endpoint
+/// and run at the endpoint by the injected <see cref="IServiceExecutor"/>. Bindings already known for the
+/// variables it always binds go along as a VALUES block, one row per distinct binding, tagged with a row index the endpoint
 /// projects back so every answer is joined only with the rows it was asked for (a bound join, as Jena's and
 /// Oxigraph's). Without an executor SERVICE fails as disabled. With SILENT any failure of the call (refusal,
 /// network, bad response, the endpoint variable unbound) gives the single empty solution instead; the query's
@@ -21,6 +21,7 @@ public sealed class ServiceNode : PlanNode
     private readonly Service _service;
     private readonly Variable[] _projection;
     private readonly int[] _projectionSlots;
+    private readonly bool[] _certain;
     private readonly int? _endpointSlot;
     private readonly Iri? _endpoint;
     private readonly Variable _rowVariable;
@@ -34,6 +35,8 @@ public sealed class ServiceNode : PlanNode
         Transparent = transparent;
         _projection = [.. VariableScope.InScope(service.Input).Where(v => !v.IsGenerated)];
         _projectionSlots = [.. _projection.Select(variables.Slot)];
+        var certain = Optimizer.AlgebraScope.Certain(service.Input);
+        _certain = [.. _projection.Select(certain.Contains)];
         _rowVariable = SparqlTextPrinter.FreshVariable(service.Input, "row");
         switch (service.Endpoint)
         {
@@ -148,25 +151,28 @@ public sealed class ServiceNode : PlanNode
     }
 
     /// <summary>
-    /// The VALUES block for the rows: the distinct projections onto the pattern's variables (blank nodes left out:
-    /// they are local and would match nothing remotely), each with its index; null when no row binds any of them.
+    /// The VALUES block for the rows: their distinct bindings of the pattern's variables that are bound in every
+    /// solution of the pattern (certain) and in every one of these rows, each with its index; null when there is
+    /// no such variable. Other variables are left to the local compatibility check, so the block never holds UNDEF
+    /// and never binds a variable the pattern may leave unbound: endpoints differ there (Virtuoso joins a VALUES
+    /// binding with an OPTIONAL variable as if it were a filter). Blank nodes are local and never sent.
     /// </summary>
     private (Table? Values, Dictionary<int, int> IndexOf) Values(IReadOnlyList<Term?[]> batch, List<int> rows)
     {
+        var used = new bool[_projectionSlots.Length];
+        for (var k = 0; k < used.Length; k++)
+        {
+            used[k] = _certain[k] && rows.All(i => batch[i][_projectionSlots[k]] is not null and not BlankNode);
+        }
+
         var indexOf = new Dictionary<int, int>();
         var keys = new Dictionary<Term?[], int>(RowComparer.Instance);
-        var used = new bool[_projectionSlots.Length];
         foreach (var i in rows)
         {
             var key = new Term?[_projectionSlots.Length];
             for (var k = 0; k < key.Length; k++)
             {
-                var value = batch[i][_projectionSlots[k]];
-                if (value is not null and not BlankNode)
-                {
-                    key[k] = value;
-                    used[k] = true;
-                }
+                key[k] = used[k] ? batch[i][_projectionSlots[k]] : null;
             }
 
             if (!keys.TryGetValue(key, out var index))

@@ -74,6 +74,21 @@ public sealed class ServiceEvaluationTests
     }
 
     [Fact]
+    public void OnlyVariablesThePatternAlwaysBindsAndEveryRowBindsGoIntoValues()
+    {
+        var local = TestData.Source(":x1 :a 1 ; :k \"one\" . :x2 :a 2 .");
+        var remote = TestData.Source(":x1 :a 1 . :x2 :a 2 ; :k \"two\" .");
+        var endpoints = new EngineEndpoints(new Dictionary<string, IQuadSource> { [Remote] = remote });
+        var rows = TestData.Rows(local, $"SELECT ?x ?k {{ ?x :a ?a OPTIONAL {{ ?x :k ?k }} SERVICE <{Remote}> {{ ?x :a ?a OPTIONAL {{ ?x :k ?k }} }} }}", With(endpoints));
+
+        // x1 keeps its local ?k (the remote leaves it unbound); x2 gets the remote one.
+        Assert.Equal(["?x=<http://example.org/x1> ?k=\"one\"", "?x=<http://example.org/x2> ?k=\"two\""], rows);
+        var sent = endpoints.Requests.Single().Query;
+        Assert.Contains("VALUES (?_kg_row ?x ?a)", sent, StringComparison.Ordinal); // ?k: OPTIONAL remotely, unbound in x2
+        Assert.DoesNotContain("UNDEF", sent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SilentTurnsAFailingEndpointIntoTheEmptySolutionAndWithoutItTheQueryFails()
     {
         var local = TestData.Source(":a :name \"A\" . :b :name \"B\" .");
