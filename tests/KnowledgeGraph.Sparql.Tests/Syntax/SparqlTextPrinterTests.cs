@@ -22,6 +22,9 @@ public sealed class SparqlTextPrinterTests
         var text = SparqlTextPrinter.SelectQuery(query.Pattern, query.Variables);
         Assert.Equal("SELECT ?s WHERE { { { SELECT ?s WHERE { ?s <http://example.org/p> \"x\"@en . ?s <http://example.org/q> \"3\"^^<http://www.w3.org/2001/XMLSchema#integer> . } } } }", text);
         Assert.IsType<SelectQuery>(SparqlParser.ParseQuery(text));
+
+        var group = SparqlTextPrinter.GroupGraphPattern(((Project)SparqlParser.ParseQuery("SELECT * { ?s <http://example.org/p> ?o OPTIONAL { ?o <http://example.org/q> ?x } }").Pattern).Input);
+        Assert.Equal("{ ?s <http://example.org/p> ?o . OPTIONAL { ?o <http://example.org/q> ?x . } }", group);
     }
 
     [Fact]
