@@ -2,6 +2,7 @@ using KnowledgeGraph.Server.Caching;
 using KnowledgeGraph.Server.Diagnostics;
 using KnowledgeGraph.Server.Endpoints;
 using KnowledgeGraph.Server.Hosting;
+using KnowledgeGraph.Server.LinkedData;
 using KnowledgeGraph.Server.Options;
 using KnowledgeGraph.Server.Query;
 using Microsoft.AspNetCore.Builder;
@@ -82,6 +83,7 @@ public static class KnowledgeGraphServer
         app.MapGraphStore();
         app.MapHealth();
         app.MapGraphQL();
+        app.MapLinkedData();
         app.MapGet("/", () => Results.Redirect(SparqlProtocolEndpoints.Path));
         return app;
     }

@@ -1,0 +1,34 @@
+using KnowledgeGraph.Rdf.Model;
+
+namespace KnowledgeGraph.Server.LinkedData;
+
+/// <summary>Display names for IRIs: an English (or untagged, or any) rdfs:label when known, else the IRI's local name.</summary>
+public sealed class Labels
+{
+    private readonly Dictionary<Iri, (int Rank, string Text)> _labels = [];
+
+    public void Add(Iri iri, Literal label)
+    {
+        var rank = label.Language switch
+        {
+            "en" => 0,
+            null => 1,
+            _ when label.Language.StartsWith("en-", StringComparison.Ordinal) => 1,
+            _ => 2,
+        };
+        if (!_labels.TryGetValue(iri, out var known) || rank < known.Rank)
+        {
+            _labels[iri] = (rank, label.LexicalForm);
+        }
+    }
+
+    public bool Has(Iri iri) => _labels.ContainsKey(iri);
+
+    public string Of(Term term) => term switch
+    {
+        Iri iri => _labels.TryGetValue(iri, out var l) ? l.Text : Html.LocalName(iri),
+        Literal literal => literal.LexicalForm,
+        BlankNode b => "_:" + b.Label,
+        _ => term.ToString(),
+    };
+}
