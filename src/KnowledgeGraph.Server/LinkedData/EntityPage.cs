@@ -49,6 +49,7 @@ public sealed class EntityPage(InstanceIris iris)
         }
 
         AppendClaims(body, page);
+        AppendClaimsMade(body, page);
         AppendInbound(body, page);
         AppendProvenance(body, page);
         body.Append("</article>");
@@ -262,6 +263,30 @@ public sealed class EntityPage(InstanceIris iris)
 
         parts.Add(Html.Link(iris.Href(c.Claim), "claim record", "claim-link"));
         body.Append(string.Join(" · ", parts)).Append("</div></div>");
+    }
+
+    private void AppendClaimsMade(StringBuilder body, EntityPageModel page)
+    {
+        if (page.ClaimsMade.Count == 0)
+        {
+            return;
+        }
+
+        body.Append("<h2 id=\"claims-made\">Claims made by ").Append(Html.Text(page.Label)).Append("</h2><ul class=\"plain claims-made\">");
+        foreach (var made in page.ClaimsMade)
+        {
+            body.Append("<li data-claim=\"").Append(Html.Text(made.Claim.Value)).Append("\"><span class=\"stance\">")
+                .Append(Html.Text(made.Stance is null ? "?" : page.Labels.Of(made.Stance))).Append("</span> ");
+            if (made.Subject is not null)
+            {
+                body.Append(Html.Link(iris.Href(made.Subject), page.Labels.Of(made.Subject))).Append(": ");
+            }
+
+            body.Append(Html.Text(made.Text is null ? string.Empty : "“" + made.Text + "”")).Append(' ')
+                .Append(Html.Link(iris.Href(made.Claim), "claim record", "claim-link")).Append("</li>");
+        }
+
+        body.Append("</ul>");
     }
 
     private void AppendInbound(StringBuilder body, EntityPageModel page)

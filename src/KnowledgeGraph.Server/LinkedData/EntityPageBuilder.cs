@@ -69,9 +69,25 @@ public static class EntityPageBuilder
             unmapped.RemoveAll(u => points.Any(p => p.Place.Equals(u)));
             map = points;
         }
-        else if (types.Any(t => Vocab.ActorClasses.Contains(t.Value)))
+        var made = new List<ClaimMade>();
+        if (!isPlace && types.Any(t => Vocab.ActorClasses.Contains(t.Value)))
         {
             timeline = ReadTimeline(sparql.Select(PageQueries.ActorEvents(entity)), labels);
+            foreach (var row in sparql.Select(PageQueries.ClaimsMade(entity, MaxInbound)))
+            {
+                if (row.IriOf("c") is not { } c || made.Any(m => m.Claim.Equals(c)))
+                {
+                    continue;
+                }
+
+                var subject = row.IriOf("subject");
+                if (subject is not null && row["subjectLabel"] is Literal subjectLabel)
+                {
+                    labels.Add(subject, subjectLabel);
+                }
+
+                made.Add(new ClaimMade(c, row.IriOf("stance"), row.TextOf("text"), subject));
+            }
         }
 
         var inbound = new List<InboundLink>();
@@ -93,6 +109,7 @@ public static class EntityPageBuilder
             .Concat(types)
             .Concat(inbound.Select(i => i.Predicate))
             .Concat(claims.SelectMany(c => new[] { c.Stance, c.Hedge, c.Modality, c.Predicate }).OfType<Iri>())
+            .Concat(made.Select(m => m.Stance).OfType<Iri>())
             .Where(i => !labels.Has(i))
             .Distinct()
             .ToList();
@@ -107,7 +124,7 @@ public static class EntityPageBuilder
             }
         }
 
-        return new EntityPageModel(description, labels, types, aliases, claims, timeline, map, unmapped, inbound);
+        return new EntityPageModel(description, labels, types, aliases, claims, timeline, map, unmapped, inbound, made);
     }
 
     private static ClaimView ReadClaim(EntityDescription d, Iri claim)

@@ -15,7 +15,8 @@ public sealed record EntityPageModel(
     IReadOnlyList<TimelineEvent>? Timeline,
     IReadOnlyList<MapPoint>? Map,
     IReadOnlyList<Iri> UnmappedPlaces,
-    IReadOnlyList<InboundLink> Inbound)
+    IReadOnlyList<InboundLink> Inbound,
+    IReadOnlyList<ClaimMade> ClaimsMade)
 {
     public Iri Entity => Description.Entity;
 

@@ -52,6 +52,19 @@ SELECT DISTINCT ?place ?label ?lat ?lon WHERE {
 """;
     }
 
+    /// <summary>Claims the actor made (its kg:claimant), with stance, text and the frame's subject.</summary>
+    public static string ClaimsMade(Iri actor, int limit)
+    {
+        var a = SparqlText.Iri(actor);
+        return SparqlText.Prefixes + $$"""
+SELECT ?c ?stance ?text ?subject ?subjectLabel WHERE {
+  ?c kg:claimant {{a}} .
+  OPTIONAL { ?c kg:stance ?stance } OPTIONAL { ?c kg:claimText ?text }
+  OPTIONAL { ?c kg:claimSubject ?subject OPTIONAL { ?subject rdfs:label ?subjectLabel } }
+} ORDER BY ?c LIMIT {{limit}}
+""";
+    }
+
     /// <summary>What links to the entity (claims aside, which the page shows on their own).</summary>
     public static string Inbound(Iri entity, int limit)
     {

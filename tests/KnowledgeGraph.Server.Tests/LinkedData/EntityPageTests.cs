@@ -37,6 +37,20 @@ public sealed class EntityPageTests(SeededServer server) : IClassFixture<SeededS
     }
 
     [Theory]
+    [InlineData("actor/taliban")]
+    [InlineData("actor/south-front")]
+    public async Task Actor_page_lists_the_claims_the_actor_made(string local)
+    {
+        var actor = SeedData.Id(local);
+        var html = await PageAsync("/id/" + local);
+        var section = Regex.Match(html, "<ul class=\"plain claims-made\">(.*?)</ul>", RegexOptions.Singleline).Groups[1].Value;
+        var listed = Regex.Matches(section, "<li data-claim=\"([^\"]+)\">").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Order(StringComparer.Ordinal).ToList();
+        var made = Seed.Subjects(SeedData.Kg + "claimant", actor).OfType<Iri>().Select(c => c.Value).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(made);
+        Assert.Equal(made, listed);
+    }
+
+    [Theory]
     [InlineData("place/afghanistan")]
     [InlineData("place/kabul")]
     [InlineData("place/qatar")]
