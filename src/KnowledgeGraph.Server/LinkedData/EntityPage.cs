@@ -146,6 +146,11 @@ public sealed class EntityPage(InstanceIris iris)
         }
 
         body.Append(TimelineSvg.Render(timeline, t => iris.Href(t.Event)));
+        if (timeline.Count >= PageQueries.MaxTimelineEvents)
+        {
+            body.Append("<p class=\"muted\">Only the first ").Append(PageQueries.MaxTimelineEvents).Append(" events are drawn; the SPARQL endpoint has the rest.</p>");
+        }
+
         body.Append("<p class=\"muted\">Filled marks: dated events; hollow: dates known only as bounds (dashed) or a part that is only claimed.</p>");
         var undated = timeline.Where(t => t.Start is null).ToList();
         if (undated.Count > 0)

@@ -5,6 +5,10 @@ namespace KnowledgeGraph.Server.LinkedData;
 /// <summary>The SPARQL text behind an entity page beyond its description: timelines, maps, inbound links, labels.</summary>
 public static class PageQueries
 {
+    /// <summary>Most events a timeline draws, and most places a map draws (the page says when it is cut).</summary>
+    public const int MaxTimelineEvents = 500;
+    public const int MaxMapPlaces = 2000;
+
     private const string EventDates = """
   OPTIONAL { ?e rdfs:label ?label }
   OPTIONAL { ?e kg:startDate ?start } OPTIONAL { ?e kg:endDate ?end }
@@ -24,7 +28,7 @@ SELECT ?e ?label ?start ?end ?notBefore ?notAfter ?claimed WHERE {
   UNION
   { SELECT DISTINCT ?e (true AS ?claimed) WHERE { ?c kg:claimObject {{a}} ; kg:claimSubject ?e . ?e a kg:Event
       FILTER NOT EXISTS { ?e ?role {{a}} } } }
-{{EventDates}}}
+{{EventDates}}} LIMIT {{MaxTimelineEvents}}
 """;
     }
 
@@ -35,7 +39,7 @@ SELECT ?e ?label ?start ?end ?notBefore ?notAfter ?claimed WHERE {
         return SparqlText.Prefixes + $$"""
 SELECT ?e ?label ?start ?end ?notBefore ?notAfter ?claimed WHERE {
   { SELECT DISTINCT ?e (false AS ?claimed) WHERE { ?e kg:place ?where . ?where kg:within* {{p}} } }
-{{EventDates}}}
+{{EventDates}}} LIMIT {{MaxTimelineEvents}}
 """;
     }
 
@@ -48,7 +52,7 @@ SELECT DISTINCT ?place ?label ?lat ?lon WHERE {
   ?place kg:within* {{p}} .
   OPTIONAL { ?place rdfs:label ?label }
   OPTIONAL { ?place kg:latitude ?lat ; kg:longitude ?lon }
-}
+} LIMIT {{MaxMapPlaces}}
 """;
     }
 
