@@ -21,6 +21,11 @@ public static class EntityPageBuilder
             }
         }
 
+        foreach (var q in description.Quads.Where(q => q.Predicate.Value == Vocab.ClaimText && q.Subject is Iri && q.Obj is Literal))
+        {
+            labels.AddFallback((Iri)q.Subject, ((Literal)q.Obj).LexicalForm);
+        }
+
         var types = description.Objects(entity, Vocab.RdfType).OfType<Iri>().ToList();
         var aliases = new[] { Vocab.AlternateName, Vocab.LegalName, Vocab.AltLabel }
             .SelectMany(p => description.Objects(entity, p)).OfType<Literal>().Select(l => l.LexicalForm).Distinct().ToList();

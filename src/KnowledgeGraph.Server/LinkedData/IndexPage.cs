@@ -11,6 +11,13 @@ public sealed class IndexPage(InstanceIris iris)
     public const int MaxRows = 20000;
     public const int MaxPerType = 300;
 
+    private static readonly string[] MainClasses =
+    [
+        Vocab.Kg + "Event", Vocab.Kg + "Person", Vocab.Kg + "ArmedGroup", Vocab.Kg + "GovernmentBody", Vocab.Kg + "MediaOutlet",
+        Vocab.Kg + "Organization", Vocab.Kg + "Actor", Vocab.Place, Vocab.Kg + "Materiel", Vocab.Claim, Vocab.Kg + "Assessment",
+        Vocab.Kg + "SourceDocument", Vocab.Kg + "Quantity",
+    ];
+
     public string Render(SparqlReader sparql)
     {
         var rows = sparql.Select(SearchQueries.Index(iris.Base, MaxRows));
@@ -26,6 +33,10 @@ public sealed class IndexPage(InstanceIris iris)
             if (row["label"] is Literal l)
             {
                 labels.Add(s, l);
+            }
+            else if (row["claimText"] is Literal text)
+            {
+                labels.AddFallback(s, text.LexicalForm);
             }
 
             if (!byType.TryGetValue(type, out var set))
@@ -54,7 +65,12 @@ public sealed class IndexPage(InstanceIris iris)
             body.Append("<p class=\"muted\">The store holds no entities under this base.</p>");
         }
 
-        var ordered = byType.OrderByDescending(t => t.Value.Count).ThenBy(t => labels.Of(t.Key), StringComparer.Ordinal).ToList();
+        // The ontology's main classes first, in the order people browse them; then the rest, largest first.
+        var ordered = byType
+            .OrderBy(t => Array.IndexOf(MainClasses, t.Key.Value) is var i and >= 0 ? i : MainClasses.Length)
+            .ThenByDescending(t => t.Value.Count)
+            .ThenBy(t => labels.Of(t.Key), StringComparer.Ordinal)
+            .ToList();
         body.Append("<p>");
         body.Append(string.Join(" · ", ordered.Select((t, i) => $"<a href=\"#type-{i}\">{Html.Text(labels.Of(t.Key))}</a> ({t.Value.Count})")));
         body.Append("</p>");

@@ -22,6 +22,16 @@ public sealed class Labels
         }
     }
 
+    /// <summary>A name used only when no label is known (a claim's text for a claim).</summary>
+    public void AddFallback(Iri iri, string text)
+    {
+        const int rank = 9;
+        if (!_labels.ContainsKey(iri))
+        {
+            _labels[iri] = (rank, text.Length > 120 ? text[..117] + "..." : text);
+        }
+    }
+
     public bool Has(Iri iri) => _labels.ContainsKey(iri);
 
     public string Of(Term term) => term switch

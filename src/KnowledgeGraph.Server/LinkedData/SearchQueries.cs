@@ -21,10 +21,11 @@ SELECT ?s ?name ?naming ?label ?type WHERE {
 
     /// <summary>Entities under the instance base with their types and labels, for the index page.</summary>
     public static string Index(string instanceBase, int limit) => SparqlText.Prefixes + $$"""
-SELECT ?type ?s ?label WHERE {
+SELECT ?type ?s ?label ?claimText WHERE {
   ?s a ?type .
   FILTER(isIRI(?s) && STRSTARTS(STR(?s), {{SparqlText.String(instanceBase)}}))
   OPTIONAL { ?s rdfs:label ?label }
+  OPTIONAL { ?s kg:claimText ?claimText }
 } LIMIT {{limit}}
 """;
 
