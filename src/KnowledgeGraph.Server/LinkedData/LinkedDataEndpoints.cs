@@ -55,7 +55,7 @@ public static class LinkedDataEndpoints
             var extension = Path.GetExtension(rest);
             var byExtension = extension.Length > 0 ? Representation.FromExtension(extension) : null;
             var representation = byExtension ?? Representation.Negotiate(accept);
-            var iri = iris.FromLocal(byExtension is null ? rest : rest[..^extension.Length]);
+            var candidates = iris.Candidates(byExtension is null ? rest : rest[..^extension.Length]);
             if (byExtension is null)
             {
                 http.Response.Headers.Vary = "Accept";
@@ -71,11 +71,11 @@ public static class LinkedDataEndpoints
 
             await RunAsync(http, sparql =>
             {
-                var description = iri is null ? null : EntityDescriber.Describe(sparql, iri);
-                if (description is null && byExtension is not null && iris.FromLocal(rest) is { } whole)
+                var description = Describe(sparql, candidates);
+                if (description is null && byExtension is not null && Describe(sparql, iris.Candidates(rest)) is { } whole)
                 {
                     // An IRI that itself ends in one of our extensions is served by content negotiation.
-                    description = EntityDescriber.Describe(sparql, whole);
+                    description = whole;
                     representation = Representation.Negotiate(accept) ?? Representation.Turtle;
                     byExtension = null;
                     http.Response.Headers.Vary = "Accept";
@@ -83,10 +83,10 @@ public static class LinkedDataEndpoints
 
                 if (description is null)
                 {
-                    return NotFound(http, iri?.Value ?? iris.Base + rest, accept);
+                    return NotFound(http, candidates.FirstOrDefault()?.Value ?? iris.Base + rest, accept);
                 }
 
-                var local = iris.LocalPath(description.Entity)!;
+                var local = InstanceIris.EncodeNonAscii(iris.LocalPath(description.Entity)!);
                 var etag = ETags.For(http.RequestServices.GetRequiredService<StoreHost>().InstanceTag, sparql.Version, "linked-data", description.Entity.Value, representation.MediaType);
                 http.Response.Headers.ETag = etag;
                 http.Response.Headers.Link = LinkHeader(local, representation);
@@ -123,6 +123,19 @@ public static class LinkedDataEndpoints
 
         public Task SearchAsync(HttpContext http) =>
             RunAsync(http, sparql => Send(http, Encoding.UTF8.GetBytes(searchPage.Render(sparql, http.Request.Query["q"])), Representation.Html.ContentType));
+
+        private static EntityDescription? Describe(SparqlReader sparql, IReadOnlyList<Iri> candidates)
+        {
+            foreach (var iri in candidates)
+            {
+                if (EntityDescriber.Describe(sparql, iri) is { } description)
+                {
+                    return description;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>The request path after the instance path, as sent (percent-encoding kept, so it matches stored IRIs).</summary>
         private string LocalRest(HttpContext http)

@@ -119,4 +119,25 @@ public sealed class EscapingAndConfigurationTests
         using var old = await server.Client.GetAsync("/id/thing/a.ttl");
         Assert.Equal(404, (int)old.StatusCode);
     }
+
+    [Fact]
+    public async Task Non_ascii_iris_answer_at_their_percent_encoded_paths()
+    {
+        await using var server = await RunningServer.StartAsync();
+        const string data = "<https://w3id.org/newskg/id/place/kōh-e-bābā> <http://www.w3.org/2000/01/rdf-schema#label> \"Kōh-e Bābā\"@en .\n"
+            + "<https://w3id.org/newskg/id/place/escaped%C3%A9> <http://www.w3.org/2000/01/rdf-schema#label> \"Stored escaped\" .";
+        using (var put = await server.PutAsync("graph=" + Uri.EscapeDataString("https://w3id.org/newskg/id/graph/unicode"), data))
+        {
+            Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+        }
+
+        using var byIri = await server.Client.GetAsync("/id/place/k%C5%8Dh-e-b%C4%81b%C4%81.nt");
+        Assert.Equal(200, (int)byIri.StatusCode);
+        Assert.Contains(new Quad(new Iri("https://w3id.org/newskg/id/place/kōh-e-bābā"), new Iri("http://www.w3.org/2000/01/rdf-schema#label"), new Literal("Kōh-e Bābā", "en")),
+            Rdf.Parse(await byIri.Content.ReadAsStringAsync(), "application/n-triples"));
+
+        using var stored = await server.Client.GetAsync("/id/place/escaped%C3%A9.nt");
+        Assert.Equal(200, (int)stored.StatusCode);
+        Assert.Contains("Stored escaped", await stored.Content.ReadAsStringAsync());
+    }
 }
