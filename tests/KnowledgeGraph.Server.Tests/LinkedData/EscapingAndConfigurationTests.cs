@@ -53,6 +53,16 @@ public sealed class EscapingAndConfigurationTests
             Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         }
 
+        // The RDF representations carry the same data verbatim and read back with our parsers.
+        foreach (var ext in new[] { ".ttl", ".jsonld", ".nt", ".rdf", ".trig", ".nq" })
+        {
+            using var rdf = await server.Client.GetAsync("/id/actor/evil" + ext);
+            Assert.Equal(200, (int)rdf.StatusCode);
+            var quads = Rdf.Parse(await rdf.Content.ReadAsStringAsync(), rdf.Content.Headers.ContentType!.MediaType!);
+            Assert.Contains(new Quad(new Iri("https://w3id.org/newskg/id/actor/evil"), new Iri("http://www.w3.org/2000/01/rdf-schema#label"), new Literal("<script>alert(\"label\")</script>", "en")), Rdf.AsTriples(quads));
+            Assert.Contains(new Quad(new Iri("https://w3id.org/newskg/id/actor/evil"), new Iri(SeedData.Kg + "memberOf"), new Iri("javascript:alert(1)")), Rdf.AsTriples(quads));
+        }
+
         using var actor = new HttpRequestMessage(HttpMethod.Get, "/id/actor/evil");
         actor.Headers.Accept.ParseAdd("text/html");
         var page = await (await server.Client.SendAsync(actor)).Content.ReadAsStringAsync();
