@@ -87,18 +87,23 @@ public static class LinkedDataEndpoints
                 }
 
                 var local = InstanceIris.EncodeNonAscii(iris.LocalPath(description.Entity)!);
-                var etag = ETags.For(http.RequestServices.GetRequiredService<StoreHost>().InstanceTag, sparql.Version, "linked-data", description.Entity.Value, representation.MediaType);
-                http.Response.Headers.ETag = etag;
+                var etag = sparql.Version is { } version
+                    ? ETags.For(http.RequestServices.GetRequiredService<StoreHost>().InstanceTag, version, "linked-data", description.Entity.Value, representation.MediaType)
+                    : null;
                 http.Response.Headers.Link = LinkHeader(local, representation);
                 if (byExtension is null)
                 {
                     http.Response.Headers.ContentLocation = local + representation.Extension;
                 }
 
-                if (ETags.Matches(http.Request.Headers.IfNoneMatch, etag))
+                if (etag is not null)
                 {
-                    http.Response.StatusCode = StatusCodes.Status304NotModified;
-                    return Task.CompletedTask;
+                    http.Response.Headers.ETag = etag;
+                    if (ETags.Matches(http.Request.Headers.IfNoneMatch, etag))
+                    {
+                        http.Response.StatusCode = StatusCodes.Status304NotModified;
+                        return Task.CompletedTask;
+                    }
                 }
 
                 byte[] body;

@@ -27,11 +27,11 @@ public sealed class SparqlReader : IDisposable
         _cancel = cancel;
         var (snapshot, version) = store.OpenSnapshot(unionDefaultGraph: true);
         _snapshot = snapshot;
-        Version = version ?? store.Version;
+        Version = version;
     }
 
-    /// <summary>The dataset version the snapshot shows.</summary>
-    public long Version { get; }
+    /// <summary>The dataset version the snapshot shows; null when a commit raced the opening (then no ETag is given).</summary>
+    public long? Version { get; }
 
     /// <summary>Runs a SELECT and returns its rows (small answers: descriptions, pages, search hits).</summary>
     public IReadOnlyList<SolutionRow> Select(string query)
