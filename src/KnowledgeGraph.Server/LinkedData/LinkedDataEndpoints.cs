@@ -32,10 +32,11 @@ public static class LinkedDataEndpoints
         var iris = new InstanceIris(options);
         var context = new OntologyContext(app.Configuration["KnowledgeGraph:OntologyDirectory"]);
         var handler = new Handler(iris, new DescriptionWriter(iris, context), new EntityPage(iris), new IndexPage(iris), new SearchPage(iris));
-        app.MapMethods(iris.Path + "{**rest}", [HttpMethods.Get, HttpMethods.Head], handler.EntityAsync);
+        app.MapMethods(iris.Path + "{**rest}", [HttpMethods.Get, HttpMethods.Head], handler.EntityAsync).RequireCors(Endpoints.CorsPolicies.Reads);
         // Routing ignores a trailing slash, so this one route answers /id and /id/: only the first is redirected.
         app.MapMethods(iris.Path.TrimEnd('/'), [HttpMethods.Get, HttpMethods.Head], (HttpContext http) =>
-            http.Request.Path.Value?.EndsWith('/') == true ? handler.EntityAsync(http) : Results.Redirect(iris.Path).ExecuteAsync(http));
+            http.Request.Path.Value?.EndsWith('/') == true ? handler.EntityAsync(http) : Results.Redirect(iris.Path).ExecuteAsync(http))
+            .RequireCors(Endpoints.CorsPolicies.Reads);
         app.MapMethods(SearchPath, [HttpMethods.Get, HttpMethods.Head], handler.SearchAsync);
         return app;
     }
