@@ -65,5 +65,14 @@ public sealed class ServerOptions
     /// <summary>Origins allowed to read (GET/POST queries, GSP GET) from a browser; empty means same-origin only.</summary>
     public List<string> CorsOrigins { get; set; } = [];
 
+    /// <summary>
+    /// The IRI prefix of the instance data (the seed files' <c>@base</c>); every stored IRI under it is served at
+    /// <see cref="InstancePath"/> on this server (docs/linked-data.md).
+    /// </summary>
+    public string InstanceBase { get; set; } = "https://w3id.org/newskg/id/";
+
+    /// <summary>The local path the instance IRIs are served under (<c>/id/actor/taliban</c>).</summary>
+    public string InstancePath { get; set; } = "/id/";
+
     public bool ServiceEnabled => ServiceAllowList.Count > 0;
 }
