@@ -52,6 +52,9 @@ public sealed class KgGraphQLService : IDisposable
 
     public long CacheMisses => Interlocked.Read(ref _misses);
 
+    /// <summary>Requests, errors, cache hit rates, SPARQL queries per operation and latencies, for /metrics.</summary>
+    public GraphQLMetrics Metrics { get; } = new();
+
     /// <param name="runner">Runs this request's SPARQL (one store snapshot per request); the service's runner when null.</param>
     /// <param name="datasetVersion">The version of the data that runner reads, for the result cache key.</param>
     public async Task<GraphQLResponse> ExecuteAsync(
@@ -63,10 +66,12 @@ public sealed class KgGraphQLService : IDisposable
         ISparqlRunner? runner = null,
         long? datasetVersion = null)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var key = CacheKey(query, operationName, variablesJson, datasetVersion ?? _datasetVersion());
         if (!explain && _results.TryGetValue(key, out string? cached) && cached is not null)
         {
             Interlocked.Increment(ref _hits);
+            Metrics.ResultCacheHit(System.Diagnostics.Stopwatch.GetElapsedTime(started));
             return new GraphQLResponse(cached, [], true, false);
         }
 
@@ -80,6 +85,7 @@ public sealed class KgGraphQLService : IDisposable
         catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or InvalidOperationException)
         {
             var error = new ExecutionResult { Errors = [new ExecutionError("The variables are not a JSON object: " + e.Message)] };
+            Metrics.Executed(System.Diagnostics.Stopwatch.GetElapsedTime(started), 0, error: true);
             return new GraphQLResponse(_serializer.Serialize(error), [], false, true);
         }
 
@@ -109,6 +115,7 @@ public sealed class KgGraphQLService : IDisposable
             _results.Set(key, json, new MemoryCacheEntryOptions { Size = 1 });
         }
 
+        Metrics.Executed(System.Diagnostics.Stopwatch.GetElapsedTime(started), sparql.Count, hasErrors);
         return new GraphQLResponse(json, sparql, false, hasErrors);
     }
 
@@ -118,8 +125,11 @@ public sealed class KgGraphQLService : IDisposable
         var key = "doc:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
         if (_results.TryGetValue(key, out GraphQLParser.AST.GraphQLDocument? document))
         {
+            Metrics.DocumentCacheHit();
             return document;
         }
+
+        Metrics.DocumentCacheMiss();
 
         try
         {

@@ -48,6 +48,7 @@ public static class GraphQLEndpoints
         if (service is not null)
         {
             app.Lifetime.ApplicationStopped.Register(service.Dispose);
+            app.Services.GetRequiredService<KnowledgeGraph.Server.Diagnostics.ServerMetrics>().GraphQL = service.Metrics;
         }
 
         var page = GraphiQLPage.Load();
