@@ -21,8 +21,8 @@ public static class OntologyLoader
         new(Vocab.Schema + "headline", "headline", [Vocab.Kg + "SourceDocument"], false, null, ScalarKind.LangString, true, null, null, false, "Headline (schema:headline)."),
     ];
 
-    /// <summary>Loads <c>kg.ttl</c> and, when present, <c>shapes.ttl</c> from a folder.</summary>
-    public static OntologyModel LoadDirectory(string directory)
+    /// <summary>Loads <c>kg.ttl</c> and, when present, <c>shapes.ttl</c> from a folder; classes and properties are those in <paramref name="ontologyNamespace"/> (kg: when null).</summary>
+    public static OntologyModel LoadDirectory(string directory, string? ontologyNamespace = null)
     {
         var quads = new List<Quad>();
         foreach (var name in new[] { "kg.ttl", "shapes.ttl" })
@@ -42,7 +42,7 @@ public static class OntologyLoader
             quads.AddRange(RdfReaders.Create(RdfFormat.Turtle, reader, new RdfReaderOptions { SourceName = path }).ReadQuads());
         }
 
-        return Load(quads);
+        return Load(quads, ontologyNamespace ?? Vocab.Kg);
     }
 
     /// <summary>Reads classes and properties whose IRIs start with <paramref name="ontologyNamespace"/> (kg: by default).</summary>

@@ -37,7 +37,7 @@ public static class GraphQLEndpoints
         {
             service = directory is null
                 ? null
-                : new KgGraphQLService(OntologyLoader.LoadDirectory(directory), runner: null);
+                : new KgGraphQLService(OntologyLoader.LoadDirectory(directory, app.Configuration["KnowledgeGraph:OntologyNamespace"]), runner: null);
             unavailable = directory is null ? "No ontology folder: set KnowledgeGraph:OntologyDirectory to the folder holding kg.ttl." : null;
         }
         catch (Exception e) when (e is IOException or KnowledgeGraph.Rdf.RdfParseException or UnauthorizedAccessException)
