@@ -9,8 +9,8 @@ namespace KnowledgeGraph.GraphQLBench;
 /// <item><c>latency --store DIR --ontology DIR --namespace NS --ops DIR [--peer-queries DIR] [--repeat N] [--cached-repeat N]</c>
 /// times, in process over an LMDB store, each operation OPS/qN.graphql against its hand-written SPARQL OPS/qN.rq (the
 /// same answer), uncached and cached.</item>
-/// <item><c>load --url URL --ops DIR [--clients 16] [--duration 30] [--bust]</c> posts the operations over HTTP from
-/// concurrent clients and reports throughput and latency.</item>
+/// <item><c>load --url URL --ops DIR [--clients 16] [--duration 30] [--bust] [--once]</c> posts the operations over HTTP
+/// from concurrent clients and reports throughput and latency (<c>--once</c>: each operation once, one client).</item>
 /// </list>
 /// </summary>
 public static class Program
@@ -31,7 +31,7 @@ public static class Program
                 return Usage($"an option at '{args[i]}'");
             }
 
-            if (args[i] == "--bust")
+            if (args[i] is "--bust" or "--once")
             {
                 flags.Add(args[i]);
             }
@@ -60,7 +60,7 @@ public static class Program
                         options.GetValueOrDefault("--peer-queries"), Int("--repeat", 30), Int("--cached-repeat", 2000)).Run(Console.Out);
                 case "load":
                     return await new LoadBenchmark(new Uri(Required("--url")), Required("--ops"), Int("--clients", 16),
-                        TimeSpan.FromSeconds(Int("--duration", 30)), flags.Contains("--bust")).RunAsync(Console.Out);
+                        TimeSpan.FromSeconds(Int("--duration", 30)), flags.Contains("--bust"), flags.Contains("--once")).RunAsync(Console.Out);
                 default:
                     return Usage($"a mode sdl, latency or load, not '{args[0]}'");
             }
