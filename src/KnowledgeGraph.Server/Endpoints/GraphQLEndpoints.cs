@@ -17,8 +17,9 @@ namespace KnowledgeGraph.Server.Endpoints;
 
 /// <summary>
 /// GraphQL over HTTP at <c>/graphql</c> (GET and POST, <c>application/graphql-response+json</c>, ETag on GET), the SDL
-/// at <c>/graphql/schema.graphql</c> and GraphiQL for browsers (<see cref="GraphiQLPage"/>, bundled at build time). The schema is built once from the
-/// ontology folder (<c>KnowledgeGraph:OntologyDirectory</c>, else the nearest <c>ontology/kg.ttl</c> above the app);
+/// at <c>/graphql/schema.graphql</c> and GraphiQL for browsers (<see cref="GraphiQLPage"/>, bundled at build time).
+/// The schema is built once from the ontology folder (<c>KnowledgeGraph:OntologyDirectory</c>, else the nearest
+/// <c>ontology/kg.ttl</c> above the app; classes in <c>KnowledgeGraph:OntologyNamespace</c>, kg: by default);
 /// each request reads one store snapshot, whose version keys the response cache. <c>?explain=true</c> or the header
 /// <c>X-KG-Explain: true</c> adds <c>extensions.sparql</c> unless <c>KnowledgeGraph:GraphQLExplain</c> is false.
 /// </summary>
