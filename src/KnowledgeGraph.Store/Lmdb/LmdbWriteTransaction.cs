@@ -148,7 +148,7 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
             }
         }
 
-        var applied = _pending.Effective(ineffective);
+        var applied = PendingChanges.Effective(sorted, ineffective);
         var stats = new StatisticsUpdate(oldStats, applied);
         stats.Prepare(s => LmdbReads.HasSubject(_store, txn, s), o => LmdbReads.HasObject(_store, txn, o));
         foreach (var index in Enum.GetValues<IndexId>())
