@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Store.Indexing;
 
 namespace KnowledgeGraph.Store.Memory;
@@ -181,6 +182,7 @@ internal sealed class MemoryIndex
         return new MemoryIndex([.. result], _width);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Merge(ReadOnlySpan<Key4> existing, ReadOnlySpan<KeyChange> changes, List<Key4> output, List<KeyChange>? rejected)
     {
         var i = 0;
@@ -219,6 +221,7 @@ internal sealed class MemoryIndex
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddChunks(List<CompressedBlock> result, List<Key4> keys)
     {
         if (keys.Count == 0)

@@ -43,7 +43,8 @@ internal sealed class MemoryWriteTransaction(MemoryQuadStore store) : IStoreWrit
             var indexes = (MemoryIndex[])old.Indexes.Clone();
             var sorted = new KeyChange[IndexLayout.IndexCount][];
             var ineffective = PendingChanges.NewQuadSet();
-            if (old.Statistics.QuadCount == 0 && _pending.InsertsOnly)
+            var fresh = old.Statistics.QuadCount == 0 && _pending.InsertsOnly;
+            if (fresh)
             {
                 // Inserts into an empty store all take effect: each index sorts and builds on its own, all on all cores.
                 Parallel.For(0, IndexLayout.IndexCount, i =>
@@ -74,8 +75,14 @@ internal sealed class MemoryWriteTransaction(MemoryQuadStore store) : IStoreWrit
                     indexes[(int)index] = old.Indexes[(int)index].Apply(PendingChanges.Without(sorted[(int)index], index, ineffective), null));
             }
 
-            var applied = PendingChanges.Effective(sorted, ineffective);
+            if (fresh)
+            {
+                var statistics = FreshStatistics.From(sorted);
+                store.Publish(new MemoryState(indexes, statistics));
+                return new CommitResult(statistics.QuadCount, 0);
+            }
 
+            var applied = PendingChanges.Effective(sorted, ineffective);
             var next = new MemoryState(indexes, old.Statistics);
             var stats = new StatisticsUpdate(old.Statistics, applied);
             stats.Prepare(old.HasSubject, old.HasObject);
