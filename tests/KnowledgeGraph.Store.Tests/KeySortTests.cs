@@ -45,6 +45,7 @@ public sealed class KeySortTests
         using var snapshot = sut.Store.OpenSnapshot();
         Assert.Equal(2, snapshot.Statistics.QuadCount);
         Assert.Equal(2, snapshot.Match(Encoding.QuadPattern.Any).Count());
+        Assert.Empty(Maintenance.StoreChecker.Check(sut.Store));
 
         // A second load of the same quads changes nothing (the store is no longer empty).
         var again = BulkLoader.Load(sut.Store, [LoadSource.FromText("repeats.nq", Rdf.RdfFormat.NQuads, () => new StringReader(text))]);

@@ -20,6 +20,7 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
     private readonly LmdbQuadStore _store;
     private readonly PendingChanges _pending = new();
     private readonly TermTable _terms = new();
+    private readonly Dictionary<TermId, bool> _graphChanges = [];
     private readonly ArrayBufferWriter<byte> _scratch = new(256);
     private readonly long _startSeq;
     private LightningTransaction? _read;
@@ -85,6 +86,20 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         _pending.Set(quad, false);
     }
 
+    public void CreateGraph(TermId graph)
+    {
+        ThrowIfDone();
+        GraphRecords.Validate(graph);
+        _graphChanges[graph] = true;
+    }
+
+    public void DropGraph(TermId graph)
+    {
+        ThrowIfDone();
+        GraphRecords.Validate(graph);
+        _graphChanges[graph] = false;
+    }
+
     public CommitResult Commit()
     {
         ThrowIfDone();
@@ -131,6 +146,7 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         }
 
         WriteDictionary(txn);
+        WriteGraphRecords(txn);
 
         var oldStats = LmdbReads.ReadStatistics(_store, txn);
         var empty = oldStats.QuadCount == 0;
@@ -177,6 +193,27 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         txn.Commit().ThrowOnError();
         var inserted = applied.Count(a => a.Insert);
         return new CommitResult(inserted, applied.Count - inserted);
+    }
+
+    private void WriteGraphRecords(LightningTransaction txn)
+    {
+        Span<byte> key = stackalloc byte[KeyCodec.MaxComponentBytes];
+        foreach (var (graph, create) in _graphChanges)
+        {
+            var n = KeyCodec.WriteComponent(key, graph.Value);
+            if (create)
+            {
+                txn.Put(_store.Graphs, key[..n], ReadOnlySpan<byte>.Empty).ThrowOnError();
+            }
+            else
+            {
+                var code = txn.Delete(_store.Graphs, key[..n]);
+                if (code != MDBResultCode.NotFound)
+                {
+                    code.ThrowOnError();
+                }
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -320,6 +357,7 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         _read?.Dispose();
         _read = null;
         _pending.Clear();
+        _graphChanges.Clear();
         _store.EndWrite();
     }
 

@@ -8,6 +8,7 @@ namespace KnowledgeGraph.Store.Memory;
 internal sealed class MemoryWriteTransaction(MemoryQuadStore store) : IStoreWriteTransaction
 {
     private readonly PendingChanges _pending = new();
+    private readonly Dictionary<TermId, bool> _graphChanges = [];
     private bool _done;
 
     public int PendingCount => _pending.Count;
@@ -34,12 +35,27 @@ internal sealed class MemoryWriteTransaction(MemoryQuadStore store) : IStoreWrit
         _pending.Set(quad, false);
     }
 
+    public void CreateGraph(TermId graph)
+    {
+        ThrowIfDone();
+        GraphRecords.Validate(graph);
+        _graphChanges[graph] = true;
+    }
+
+    public void DropGraph(TermId graph)
+    {
+        ThrowIfDone();
+        GraphRecords.Validate(graph);
+        _graphChanges[graph] = false;
+    }
+
     public CommitResult Commit()
     {
         ThrowIfDone();
         try
         {
             var old = store.State;
+            var graphs = GraphRecords.Apply(old.CreatedGraphs, _graphChanges);
             var indexes = (MemoryIndex[])old.Indexes.Clone();
             var sorted = new KeyChange[IndexLayout.IndexCount][];
             var ineffective = PendingChanges.NewQuadSet();
@@ -78,15 +94,15 @@ internal sealed class MemoryWriteTransaction(MemoryQuadStore store) : IStoreWrit
             if (fresh)
             {
                 var statistics = FreshStatistics.From(sorted);
-                store.Publish(new MemoryState(indexes, statistics));
+                store.Publish(new MemoryState(indexes, statistics, graphs));
                 return new CommitResult(statistics.QuadCount, 0);
             }
 
             var applied = PendingChanges.Effective(sorted, ineffective);
-            var next = new MemoryState(indexes, old.Statistics);
+            var next = new MemoryState(indexes, old.Statistics, graphs);
             var stats = new StatisticsUpdate(old.Statistics, applied);
             stats.Prepare(old.HasSubject, old.HasObject);
-            next = new MemoryState(indexes, stats.Finish(next.HasSubject, next.HasObject));
+            next = new MemoryState(indexes, stats.Finish(next.HasSubject, next.HasObject), graphs);
             store.Publish(next);
             var inserted = applied.Count(a => a.Insert);
             return new CommitResult(inserted, applied.Count - inserted);
@@ -112,6 +128,7 @@ internal sealed class MemoryWriteTransaction(MemoryQuadStore store) : IStoreWrit
     {
         _done = true;
         _pending.Clear();
+        _graphChanges.Clear();
         store.EndWrite();
     }
 
