@@ -139,15 +139,17 @@ internal sealed class MemoryIndex
         }
 
         var result = new List<CompressedBlock>(_blocks.Length + (changes.Length / CompressedBlock.MaxKeys) + 2);
-        var merged = new List<Key4>();
         var buffer = new Key4[CompressedBlock.MaxKeys];
         if (_blocks.Length == 0)
         {
-            Merge([], changes, merged, rejected);
-            AddChunks(result, merged);
+            // A first build (a bulk load into an empty store) holds at most every change: size the list once.
+            var all = new List<Key4>(changes.Length);
+            Merge([], changes, all, rejected);
+            AddChunks(result, all);
             return new MemoryIndex([.. result], _width);
         }
 
+        var merged = new List<Key4>();
         var ci = 0;
         for (var b = 0; b < _blocks.Length; b++)
         {
