@@ -30,7 +30,7 @@ public interface IStoreWriteTransaction : IDisposable
     /// </summary>
     void DropGraph(TermId graph);
 
-    /// <summary>How many operations are buffered.</summary>
+    /// <summary>How many operations are buffered (while a transaction only inserts, a repeated quad counts each time).</summary>
     int PendingCount { get; }
 
     /// <summary>Applies the buffered operations atomically and durably; returns what actually changed.</summary>
