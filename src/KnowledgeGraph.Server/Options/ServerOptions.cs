@@ -47,6 +47,18 @@ public sealed class ServerOptions
     /// <summary>URL prefixes SERVICE may call; empty (the default) turns SERVICE off.</summary>
     public List<string> ServiceAllowList { get; set; } = [];
 
+    /// <summary>
+    /// Lets SERVICE call allow-listed endpoints on loopback, link-local or private addresses (a SPARQL store on the
+    /// same host or network). Off by default: such addresses are refused at check time and at connect time.
+    /// </summary>
+    public bool ServiceAllowPrivateNetworks { get; set; }
+
+    /// <summary>The most bytes of one SERVICE response read; a larger answer fails the call.</summary>
+    public long ServiceMaxResponseBytes { get; set; } = 16L << 20;
+
+    /// <summary>The most solutions one SERVICE response may hold; a larger answer fails the call.</summary>
+    public long ServiceMaxRows { get; set; } = 100_000;
+
     /// <summary>URL prefixes LOAD may fetch; empty (the default) turns LOAD off.</summary>
     public List<string> LoadAllowList { get; set; } = [];
 
