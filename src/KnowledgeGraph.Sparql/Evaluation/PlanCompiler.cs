@@ -294,16 +294,22 @@ public sealed class PlanCompiler
             if (shared.All(plain.Certain.Contains))
             {
                 _existsPlans.Add(("exists (decorrelated on " + string.Join(" ", shared.Select(s => _variables.Variables[s].ToString())) + ")", plain));
-                // Keyed by graph name (null: the default graph), since GRAPH ?g makes a new ActiveGraph per graph.
-                var cache = new Dictionary<Term, HashSet<Term?[]>>();
+                // Keyed by graph name (null: the default graph), since GRAPH ?g makes a new ActiveGraph per graph; kept
+                // in the execution context, so each run of a prepared query computes its own keys.
                 var context = _context;
                 return (row, graph) =>
                 {
+                    var ctx = context.Context;
+                    if (!ctx.ExistsKeys.TryGetValue(plain, out var cache))
+                    {
+                        cache = [];
+                        ctx.ExistsKeys.Add(plain, cache);
+                    }
+
                     var graphKey = graph.Name ?? DefaultGraph.Instance;
                     if (!cache.TryGetValue(graphKey, out var keys))
                     {
                         keys = new HashSet<Term?[]>(RowComparer.Instance);
-                        var ctx = context.Context;
                         foreach (var r in plain.Execute(ctx.NewRow(), ctx, graph))
                         {
                             keys.Add(Project(r, shared));
