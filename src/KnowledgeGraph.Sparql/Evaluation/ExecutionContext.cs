@@ -44,6 +44,9 @@ public sealed class ExecutionContext
     /// </summary>
     public Dictionary<object, Dictionary<Term, HashSet<Term?[]>>> ExistsKeys { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>What an operator remembers across its executions within this run, per operator and graph (e.g. a BGP's pattern tables).</summary>
+    public Dictionary<(object Owner, Term? Graph), object> OperatorMemory { get; } = [];
+
     public Term?[] NewRow() => new Term?[Variables.Count];
 
     public IEnumerable<Term> NamedGraphs() => NamedGraphsOverride ?? Source.NamedGraphs();

@@ -18,6 +18,7 @@ public sealed class PlanCompiler
     private IReadOnlySet<int> _outerCertain = new HashSet<int>();
     private IReadOnlySet<int> _outerMaybe = new HashSet<int>();
     private bool _transparent;
+    private long? _keepFirst;
 
     public PlanCompiler(VariableTable variables, QueryContext query, ExecutionContextHolder context)
     {
@@ -33,6 +34,12 @@ public sealed class PlanCompiler
 
     public PlanNode Compile(Operator op)
     {
+        // The top-k hint is for the ORDER BY directly under a slice (a projection may sit between them), nothing deeper.
+        if (op is not (OrderBy or Algebra.Project or Slice))
+        {
+            _keepFirst = null;
+        }
+
         switch (op)
         {
             case Bgp bgp:
@@ -135,12 +142,14 @@ public sealed class PlanCompiler
                 return CompileGroup(group);
             case OrderBy order:
                 {
+                    var keepFirst = _keepFirst;
+                    _keepFirst = null;
                     var input = Compile(order.Input);
                     var conditions = order.Conditions
                         .Select(c => (CompileExpression(c.Expression, input.Certain, input.Maybe), c.Descending))
                         .ToArray();
                     var text = string.Join(" ", order.Conditions.Select(c => (c.Descending ? "desc " : string.Empty) + SsePrinter.Print(c.Expression)));
-                    return new OrderByNode(input, conditions, text) { Certain = input.Certain, Maybe = input.Maybe };
+                    return new OrderByNode(input, conditions, text, keepFirst) { Certain = input.Certain, Maybe = input.Maybe };
                 }
 
             case Project project:
@@ -169,6 +178,9 @@ public sealed class PlanCompiler
 
             case Slice slice:
                 {
+                    // LIMIT over ORDER BY (through a projection): the sort needs to keep only OFFSET + LIMIT rows.
+                    var inner = slice.Input is Algebra.Project p ? p.Input : slice.Input;
+                    _keepFirst = slice.Limit is { } limit && inner is OrderBy && limit <= long.MaxValue - (slice.Offset ?? 0) ? (slice.Offset ?? 0) + limit : null;
                     var input = Compile(slice.Input);
                     return new SliceNode(input, slice.Offset ?? 0, slice.Limit) { Certain = input.Certain, Maybe = input.Maybe };
                 }
