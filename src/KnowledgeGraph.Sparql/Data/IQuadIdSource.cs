@@ -25,6 +25,19 @@ public interface IQuadIdSource
     IEnumerable<QuadIds> Match(long? subject, long? predicate, long? obj, long? graph);
 
     /// <summary>
+    /// Appends the quads matching the pattern to <paramref name="into"/>: the engine's inner loops read probes into a
+    /// reused buffer. A source can answer from its own structures without an enumerator.
+    /// </summary>
+    void MatchInto(long? subject, long? predicate, long? obj, long? graph, List<QuadIds> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        foreach (var quad in Match(subject, predicate, obj, graph))
+        {
+            into.Add(quad);
+        }
+    }
+
+    /// <summary>
     /// What one <see cref="Match"/> call costs, in quads read by a scan: the engine scans a pattern once and hashes it
     /// instead of matching it once per probe when the probes times this exceed the pattern's size. 0 when a match
     /// is as cheap as a hash probe (in-memory hash indexes), so that switch never pays.

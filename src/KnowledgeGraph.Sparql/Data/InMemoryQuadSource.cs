@@ -107,6 +107,22 @@ public sealed class InMemoryQuadSource : IQuadSource, IQuadIdSource
         return candidates.Count == 0 ? [] : Filter(candidates, subject, predicate, obj, graph);
     }
 
+    void IQuadIdSource.MatchInto(long? subject, long? predicate, long? obj, long? graph, List<QuadIds> into)
+    {
+        var candidates = Candidates(subject, predicate, obj, graph);
+        var s = subject ?? -1;
+        var p = predicate ?? -1;
+        var o = obj ?? -1;
+        var g = graph ?? -1;
+        foreach (var quad in candidates)
+        {
+            if ((s < 0 || s == quad.Subject) && (p < 0 || p == quad.Predicate) && (o < 0 || o == quad.Obj) && (g < 0 || g == quad.Graph))
+            {
+                into.Add(quad);
+            }
+        }
+    }
+
     /// <summary>A null term is "unbound" (null id); false when a bound term occurs nowhere.</summary>
     private bool TryFind(Term? term, out long? id)
     {

@@ -99,29 +99,46 @@ internal sealed class BgpIdLoop
         }
 
         var memory = MemoryOf(context, ids, graphName);
-        var matches = new IEnumerator<QuadIds>?[_count];
-        matches[0] = Open(0, rows, constants, ids, graph, memory, context, graphName);
+
+        // Level 0 streams (it may be a large scan under a LIMIT); deeper levels are probes with few answers each, read
+        // into one reused buffer per level (or a hash table's bucket) and walked by index, without an enumerator each.
+        var first = Open(0, rows, constants, ids, graph, memory, context, graphName);
+        var lists = new List<QuadIds>?[_count];
+        var buffers = new List<QuadIds>?[_count];
+        var next = new int[_count];
         var level = 0;
         try
         {
             while (level >= 0)
             {
-                var current = matches[level]!;
-                if (!current.MoveNext())
+                QuadIds quad;
+                if (level == 0)
                 {
-                    current.Dispose();
-                    matches[level] = null;
-                    level--;
-                    continue;
+                    if (!first.MoveNext())
+                    {
+                        break;
+                    }
+
+                    quad = first.Current;
+                }
+                else
+                {
+                    var list = lists[level]!;
+                    if (next[level] >= list.Count)
+                    {
+                        level--;
+                        continue;
+                    }
+
+                    quad = list[next[level]++];
                 }
 
                 context.Tick();
-                var quad = current.Current;
-                var next = (level + 1) * width;
-                Array.Copy(rows, level * width, rows, next, width);
+                var to = (level + 1) * width;
+                Array.Copy(rows, level * width, rows, to, width);
                 var at = level * 3;
-                if (!Bind(rows, next, _positions[at], quad.Subject) || !Bind(rows, next, _positions[at + 1], quad.Predicate)
-                    || !Bind(rows, next, _positions[at + 2], quad.Obj))
+                if (!Bind(rows, to, _positions[at], quad.Subject) || !Bind(rows, to, _positions[at + 1], quad.Predicate)
+                    || !Bind(rows, to, _positions[at + 2], quad.Obj))
                 {
                     continue;
                 }
@@ -132,7 +149,7 @@ internal sealed class BgpIdLoop
                     for (var local = 0; local < width; local++)
                     {
                         ref var cell = ref row[_slots[local]];
-                        cell ??= ids.Decode(rows[next + local]);
+                        cell ??= ids.Decode(rows[to + local]);
                     }
 
                     yield return row;
@@ -140,15 +157,26 @@ internal sealed class BgpIdLoop
                 }
 
                 level++;
-                matches[level] = Open(level, rows, constants, ids, graph, memory, context, graphName);
+                var (s, p, o) = Resolve(level, rows, constants);
+                var table = Table(level, s, p, o, constants, ids, graph, memory, context, graphName);
+                if (table is not null)
+                {
+                    lists[level] = table.Probe(s ?? 0, p ?? 0, o ?? 0);
+                }
+                else
+                {
+                    var buffer = buffers[level] ??= [];
+                    buffer.Clear();
+                    ids.MatchInto(s, p, o, graph, buffer);
+                    lists[level] = buffer;
+                }
+
+                next[level] = 0;
             }
         }
         finally
         {
-            foreach (var m in matches)
-            {
-                m?.Dispose();
-            }
+            first.Dispose();
         }
     }
 
@@ -177,37 +205,21 @@ internal sealed class BgpIdLoop
     private IEnumerator<QuadIds> Open(int level, long[] rows, long[] constants, IQuadIdSource ids, long? graph,
         Memory? memory, ExecutionContext context, Term? graphName)
     {
+        var (s, p, o) = Resolve(level, rows, constants);
+        var table = Table(level, s, p, o, constants, ids, graph, memory, context, graphName);
+        return table is not null
+            ? table.Probe(s ?? 0, p ?? 0, o ?? 0).GetEnumerator()
+            : ids.Match(s, p, o, graph).GetEnumerator();
+    }
+
+    /// <summary>Pattern <paramref name="level"/>'s positions for the current row: constants, bound variables, or null.</summary>
+    private (long? S, long? P, long? O) Resolve(int level, long[] rows, long[] constants)
+    {
         var at = level * 3;
         var row = level * _slots.Length;
-        var (s, p, o) = (Resolve(at), Resolve(at + 1), Resolve(at + 2));
-        if (memory is not null && (s is not null || p is not null || o is not null))
-        {
-            if (memory.Tables[level] is { } table)
-            {
-                return table.Probe(s ?? 0, p ?? 0, o ?? 0).GetEnumerator();
-            }
+        return (At(at), At(at + 1), At(at + 2));
 
-            var probes = ++memory.Probes[level];
-            if (double.IsNaN(memory.Sizes[level]))
-            {
-                memory.Sizes[level] = context.Source.EstimateCardinality(
-                    _constants[at], _constants[at + 1] as Iri, _constants[at + 2], graphName);
-            }
-
-            var size = memory.Sizes[level];
-            if ((double)probes * ids.SeekCostInQuads > size && size <= context.Options.MaxMaterializedRows)
-            {
-                var built = PatternTable.Build(ids.Match(Constant(at), Constant(at + 1), Constant(at + 2), graph), context);
-                memory.Tables[level] = built;
-                return built.Probe(s ?? 0, p ?? 0, o ?? 0).GetEnumerator();
-            }
-        }
-
-        return ids.Match(s, p, o, graph).GetEnumerator();
-
-        long? Constant(int position) => _positions[position] < 0 ? constants[position] : null;
-
-        long? Resolve(int position)
+        long? At(int position)
         {
             var local = _positions[position];
             if (local < 0)
@@ -218,6 +230,46 @@ internal sealed class BgpIdLoop
             var id = rows[row + local];
             return id == 0 ? null : id;
         }
+    }
+
+    /// <summary>
+    /// The hash table of pattern <paramref name="level"/> when probing it is better done by hashing: once this pattern
+    /// has been probed so often in this run that seeks cost more than reading the whole pattern (probes x seek cost
+    /// &gt; its size), it is scanned once and hashed (a hash join decided at run time, so a bad estimate costs at most
+    /// about twice the better choice). Null: match by index seek.
+    /// </summary>
+    private PatternTable? Table(int level, long? s, long? p, long? o, long[] constants, IQuadIdSource ids, long? graph,
+        Memory? memory, ExecutionContext context, Term? graphName)
+    {
+        if (memory is null || (s is null && p is null && o is null))
+        {
+            return null;
+        }
+
+        if (memory.Tables[level] is { } table)
+        {
+            return table;
+        }
+
+        var at = level * 3;
+        var probes = ++memory.Probes[level];
+        if (double.IsNaN(memory.Sizes[level]))
+        {
+            memory.Sizes[level] = context.Source.EstimateCardinality(
+                _constants[at], _constants[at + 1] as Iri, _constants[at + 2], graphName);
+        }
+
+        var size = memory.Sizes[level];
+        if ((double)probes * ids.SeekCostInQuads <= size || size > context.Options.MaxMaterializedRows)
+        {
+            return null;
+        }
+
+        table = PatternTable.Build(ids.Match(Constant(at), Constant(at + 1), Constant(at + 2), graph), context);
+        memory.Tables[level] = table;
+        return table;
+
+        long? Constant(int position) => _positions[position] < 0 ? constants[position] : null;
     }
 
     /// <summary>Per run and graph: how often each pattern was probed, its estimated size, and its hash table once built.</summary>

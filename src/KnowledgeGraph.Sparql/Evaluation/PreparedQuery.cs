@@ -51,6 +51,10 @@ public sealed class PreparedQuery
 
         _plan = _compiler.Compile(optimizedPattern);
         Estimator.Annotate(_plan, source);
+        if (options.Optimize)
+        {
+            JoinChoice.Choose(_plan);
+        }
         var (defaultGraph, named) = ResolveDataset(query.Dataset, dataset);
         _defaultGraph = defaultGraph;
         _namedGraphs = named;
