@@ -13,3 +13,11 @@ if ! ldconfig -p 2>/dev/null | grep -q 'liblmdb\.so\.0'; then
     echo "warning: liblmdb.so.0 not found; install your system's LMDB library (Debian: liblmdb0)" >&2
   fi
 fi
+# Browser tests (tests/KnowledgeGraph.Browser.Tests): Debian's Chromium, driven by Playwright; never a browser download.
+if [ ! -x /usr/bin/chromium ] && [ -z "${KG_CHROMIUM:-}" ]; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation) >/dev/null 2>&1 || echo "warning: could not install chromium; browser tests will be skipped" >&2
+  else
+    echo "warning: /usr/bin/chromium not found; browser tests will be skipped (Debian: apt-get install chromium)" >&2
+  fi
+fi
