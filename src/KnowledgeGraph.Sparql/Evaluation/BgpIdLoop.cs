@@ -102,7 +102,7 @@ internal sealed class BgpIdLoop
 
         // Level 0 streams (it may be a large scan under a LIMIT); deeper levels are probes with few answers each, read
         // into one reused buffer per level (or a hash table's bucket) and walked by index, without an enumerator each.
-        var first = Open(0, rows, constants, ids, graph, memory, context, graphName);
+        var first = Open(0, rows, constants, ids, graph, memory, context);
         var lists = new List<QuadIds>?[_count];
         var buffers = new List<QuadIds>?[_count];
         var next = new int[_count];
@@ -158,7 +158,7 @@ internal sealed class BgpIdLoop
 
                 level++;
                 var (s, p, o) = Resolve(level, rows, constants);
-                var table = Table(level, s, p, o, constants, ids, graph, memory, context, graphName);
+                var table = Table(level, s, p, o, constants, ids, graph, memory, context);
                 if (table is not null)
                 {
                     lists[level] = table.Probe(s ?? 0, p ?? 0, o ?? 0);
@@ -203,10 +203,10 @@ internal sealed class BgpIdLoop
     /// time, so a bad estimate costs at most about twice the better choice).
     /// </summary>
     private IEnumerator<QuadIds> Open(int level, long[] rows, long[] constants, IQuadIdSource ids, long? graph,
-        Memory? memory, ExecutionContext context, Term? graphName)
+        Memory? memory, ExecutionContext context)
     {
         var (s, p, o) = Resolve(level, rows, constants);
-        var table = Table(level, s, p, o, constants, ids, graph, memory, context, graphName);
+        var table = Table(level, s, p, o, constants, ids, graph, memory, context);
         return table is not null
             ? table.Probe(s ?? 0, p ?? 0, o ?? 0).GetEnumerator()
             : ids.Match(s, p, o, graph).GetEnumerator();
@@ -239,7 +239,7 @@ internal sealed class BgpIdLoop
     /// about twice the better choice). Null: match by index seek.
     /// </summary>
     private PatternTable? Table(int level, long? s, long? p, long? o, long[] constants, IQuadIdSource ids, long? graph,
-        Memory? memory, ExecutionContext context, Term? graphName)
+        Memory? memory, ExecutionContext context)
     {
         if (memory is null || (s is null && p is null && o is null))
         {
@@ -255,8 +255,9 @@ internal sealed class BgpIdLoop
         var probes = ++memory.Probes[level];
         if (double.IsNaN(memory.Sizes[level]))
         {
-            memory.Sizes[level] = context.Source.EstimateCardinality(
-                _constants[at], _constants[at + 1] as Iri, _constants[at + 2], graphName);
+            // Over all graphs: an upper bound that the store answers from its statistics when only the predicate is
+            // bound (a count restricted to one graph would walk the index).
+            memory.Sizes[level] = context.Source.EstimateCardinality(_constants[at], _constants[at + 1] as Iri, _constants[at + 2], null);
         }
 
         var size = memory.Sizes[level];
