@@ -1,4 +1,5 @@
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Domain.Framing;
 using KnowledgeGraph.Rdf.Formats.JsonLd;
 
 namespace KnowledgeGraph.Server.LinkedData;
@@ -52,4 +53,8 @@ public sealed class DescriptionWriter(InstanceIris iris, OntologyContext context
 
         writer.Finish();
     }
+
+    /// <summary>The entity as one JSON-LD tree: its facts, and the claims about it with their sources (<see cref="EntityFrame"/>).</summary>
+    public static void WriteFramed(EntityDescription description, TextWriter output) =>
+        output.Write(EntityFrame.ToJsonLd(description.Triples(), description.Entity));
 }

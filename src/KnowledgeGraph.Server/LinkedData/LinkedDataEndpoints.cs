@@ -88,8 +88,9 @@ public static class LinkedDataEndpoints
                 }
 
                 var local = InstanceIris.EncodeNonAscii(iris.LocalPath(description.Entity)!);
+                var framed = representation == Representation.JsonLd && JsonLdProfile.WantsFramed(accept, http.Request.Query["profile"]);
                 var etag = sparql.Version is { } version
-                    ? ETags.For(http.RequestServices.GetRequiredService<StoreHost>().InstanceTag, version, "linked-data", description.Entity.Value, representation.MediaType)
+                    ? ETags.For(http.RequestServices.GetRequiredService<StoreHost>().InstanceTag, version, "linked-data", description.Entity.Value, representation.MediaType + (framed ? " framed" : ""))
                     : null;
                 http.Response.Headers.Link = LinkHeader(local, representation);
                 if (byExtension is null)
@@ -117,13 +118,20 @@ public static class LinkedDataEndpoints
                     using var buffer = new MemoryStream();
                     using (var text = new StreamWriter(buffer, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
                     {
-                        writer.Write(description, representation.Format!, text);
+                        if (framed)
+                        {
+                            DescriptionWriter.WriteFramed(description, text);
+                        }
+                        else
+                        {
+                            writer.Write(description, representation.Format!, text);
+                        }
                     }
 
                     body = buffer.ToArray();
                 }
 
-                return Send(http, body, representation.ContentType);
+                return Send(http, body, framed ? $"{representation.MediaType}; profile=\"{JsonLdProfile.Framed}\"; charset=utf-8" : representation.ContentType);
             }).ConfigureAwait(false);
         }
 

@@ -70,10 +70,7 @@ public sealed class StoreQuadSource : IQuadSource, IQuadIdSource
     IEnumerable<QuadIds> IQuadIdSource.Match(long? subject, long? predicate, long? obj, long? graph) =>
         MatchIds(new QuadPattern(ToId(subject), ToId(predicate), ToId(obj), ToId(graph)));
 
-    public IEnumerable<Term> NamedGraphs() =>
-        _snapshot.Statistics.PerGraph
-            .Where(g => !g.Key.IsDefaultGraph && g.Value > 0)
-            .Select(g => _snapshot.Decode(g.Key));
+    public IEnumerable<Term> NamedGraphs() => _snapshot.NamedGraphs.Select(_snapshot.Decode);
 
     /// <summary>
     /// From the statistics when only the predicate (or nothing) is bound, otherwise the store's capped index count.

@@ -137,14 +137,16 @@ public sealed class EntityPageTests(SeededServer server) : IClassFixture<SeededS
             Assert.Contains("/id/event/uh60-handover-2021-07" + ext, hrefs);
         }
 
-        var sparql = hrefs.Single(h => h.StartsWith("/sparql?query=", StringComparison.Ordinal));
-        using var sparqlResponse = await server.GetAsync(sparql, "text/turtle");
+        // The SPARQL view opens the editor with the query in the fragment; the same query, run, returns the entity's triples.
+        var sparql = hrefs.Single(h => h.StartsWith("/sparql#query=", StringComparison.Ordinal));
+        using var sparqlResponse = await server.GetAsync("/sparql?query=" + sparql["/sparql#query=".Length..], "text/turtle");
         Assert.Equal(200, (int)sparqlResponse.StatusCode);
         var triples = Rdf.Parse(await sparqlResponse.Content.ReadAsStringAsync(), "text/turtle");
         Assert.All(Seed.Quads.Where(q => q.Subject.Equals(e)).Select(q => new Quad(q.Subject, q.Predicate, q.Obj)), t => Assert.Contains(t, triples));
 
-        var graphql = hrefs.Single(h => h.StartsWith("/graphql?query=", StringComparison.Ordinal));
-        using var graphqlResponse = await server.GetAsync(graphql, "application/graphql-response+json");
+        // The GraphQL view opens GraphiQL with the query in the fragment; the same query, run, answers with the label.
+        var graphql = hrefs.Single(h => h.StartsWith("/graphql#query=", StringComparison.Ordinal));
+        using var graphqlResponse = await server.GetAsync("/graphql?query=" + graphql["/graphql#query=".Length..], "application/graphql-response+json");
         Assert.Equal(200, (int)graphqlResponse.StatusCode);
         Assert.Contains(Label(e), await graphqlResponse.Content.ReadAsStringAsync());
     }
