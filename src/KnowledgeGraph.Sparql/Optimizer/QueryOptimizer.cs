@@ -29,6 +29,11 @@ public sealed class QueryOptimizer
                 return BgpOrdering.Order(bgp, _source);
             case Join j:
                 {
+                    if (PathJoinOrdering.TryOrder(j, _source) is { } ordered)
+                    {
+                        return ordered;
+                    }
+
                     var left = Optimize(j.Left);
                     var right = Optimize(j.Right);
                     if (left is Bgp a && right is Bgp b)
