@@ -52,7 +52,9 @@ public sealed class ExecutionContext
     public IEnumerable<Term> NamedGraphs() => NamedGraphsOverride ?? Source.NamedGraphs();
 
     public bool IsNamedGraph(Term name) =>
-        NamedGraphsOverride is { } list ? list.Contains(name) : Source.Match(null, null, null, name).Any();
+        NamedGraphsOverride is { } list
+            ? list.Contains(name)
+            : Source.Match(null, null, null, name).Any() || Source.NamedGraphs().Contains(name); // an empty created graph has no quad
 
     /// <summary>Cheap cancellation and timeout check for inner loops (the clock is read every 1024 calls).</summary>
     public void Tick()

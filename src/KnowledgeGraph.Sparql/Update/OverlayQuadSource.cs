@@ -57,7 +57,7 @@ public sealed class OverlayQuadSource : IQuadSource
         var seen = new HashSet<Term>();
         foreach (var graph in _base.NamedGraphs())
         {
-            if (seen.Add(graph) && HasQuads(graph))
+            if (seen.Add(graph) && (HasQuads(graph) || _emptyGraphs.Contains(graph)))
             {
                 yield return graph;
             }
@@ -66,6 +66,15 @@ public sealed class OverlayQuadSource : IQuadSource
         foreach (var graph in _inserted.Graphs.ToList())
         {
             if (!graph.IsDefaultGraph && seen.Add(graph))
+            {
+                yield return graph;
+            }
+        }
+
+        // Graphs created (or recorded empty) earlier in this request exist although they hold no quads yet.
+        foreach (var graph in _emptyGraphs.ToList())
+        {
+            if (seen.Add(graph))
             {
                 yield return graph;
             }
