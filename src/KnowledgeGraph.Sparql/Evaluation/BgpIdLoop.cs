@@ -55,7 +55,31 @@ internal sealed class BgpIdLoop
         }
     }
 
+    /// <summary>The BGP's local index of query slot <paramref name="slot"/> (its position in an id solution), or -1.</summary>
+    public int LocalOf(int slot) => Array.IndexOf(_slots, slot);
+
     public IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName)
+    {
+        var width = _slots.Length;
+        foreach (var solution in RunIds(seed, context, ids, graphName))
+        {
+            var row = (Term?[])seed.Clone();
+            for (var local = 0; local < width; local++)
+            {
+                ref var cell = ref row[_slots[local]];
+                cell ??= ids.Decode(solution[local]);
+            }
+
+            yield return row;
+        }
+    }
+
+    /// <summary>
+    /// The solutions as ids, one per local variable (<see cref="LocalOf"/>), seed bindings included. The segment is a
+    /// view of scratch memory, valid until the next solution: consumers that group or count on ids (and decode
+    /// only what they output) read it without allocating a row.
+    /// </summary>
+    public IEnumerable<ArraySegment<long>> RunIds(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName)
     {
         var width = _slots.Length;
         var constants = new long[_constants.Length];
@@ -145,14 +169,7 @@ internal sealed class BgpIdLoop
 
                 if (level == _count - 1)
                 {
-                    var row = (Term?[])seed.Clone();
-                    for (var local = 0; local < width; local++)
-                    {
-                        ref var cell = ref row[_slots[local]];
-                        cell ??= ids.Decode(rows[to + local]);
-                    }
-
-                    yield return row;
+                    yield return new ArraySegment<long>(rows, to, width);
                     continue;
                 }
 

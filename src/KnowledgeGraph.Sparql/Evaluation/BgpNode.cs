@@ -1,4 +1,5 @@
 using KnowledgeGraph.Rdf.Model;
+using KnowledgeGraph.Sparql.Data;
 
 namespace KnowledgeGraph.Sparql.Evaluation;
 
@@ -32,6 +33,21 @@ public sealed class BgpNode : PlanNode
         Patterns.Count > 0 && context.Source.Ids is { } ids && graph.Graphs.Count == 1 && !graph.Deduplicate
             ? _ids.Run(seed, context, ids, graph.Graphs[0])
             : RunTerms(seed, context, graph);
+
+    /// <summary>The BGP's position of query slot <paramref name="slot"/> in an id solution of <see cref="TryRunIds"/>, or -1.</summary>
+    internal int LocalOf(int slot) => _ids.LocalOf(slot);
+
+    /// <summary>
+    /// The solutions as ids when this run can use them (the source has ids, one graph, no merge), else null; the
+    /// caller decodes what it outputs. Rows produced this way are not counted in Explain's actual rows.
+    /// </summary>
+    internal IEnumerable<ArraySegment<long>>? TryRunIds(Term?[] seed, ExecutionContext context, ActiveGraph graph, out IQuadIdSource? ids)
+    {
+        ids = context.Source.Ids;
+        return Patterns.Count > 0 && ids is not null && graph.Graphs.Count == 1 && !graph.Deduplicate
+            ? _ids.RunIds(seed, context, ids, graph.Graphs[0])
+            : null;
+    }
 
     /// <summary>The term-level loops, for sources without ids and for merged graphs that need deduplication.</summary>
     private IEnumerable<Term?[]> RunTerms(Term?[] seed, ExecutionContext context, ActiveGraph graph)

@@ -23,9 +23,46 @@ public sealed class GroupNode : PlanNode
 
     public string Text { get; }
 
-    public override string Label(VariableTable variables) => "group " + Text;
+    /// <summary>Set when the input is a BGP this grouping can run on ids (see <see cref="IdGrouping"/>).</summary>
+    internal IdGrouping? OnIds { get; init; }
+
+    public override string Label(VariableTable variables) => "group " + (OnIds is null ? string.Empty : "on ids ") + Text;
 
     protected override IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, ActiveGraph graph)
+    {
+        if (OnIds?.Run(seed, context, graph) is { } idGroups)
+        {
+            return Emit(idGroups, context);
+        }
+
+        return RunTerms(seed, context, graph);
+    }
+
+    private IEnumerable<Term?[]> Emit(List<(Term?[] Key, long[] Counts)> groups, ExecutionContext context)
+    {
+        if (_keys.Length == 0 && groups.Count == 0)
+        {
+            groups.Add(([], new long[_aggregates.Length]));
+        }
+
+        foreach (var (key, counts) in groups)
+        {
+            var output = context.NewRow();
+            for (var i = 0; i < _keys.Length; i++)
+            {
+                output[_keys[i].Slot] = key[i];
+            }
+
+            for (var i = 0; i < _aggregates.Length; i++)
+            {
+                output[_aggregates[i].Slot] = Expressions.Literals.Integer(counts[i]);
+            }
+
+            yield return output;
+        }
+    }
+
+    private IEnumerable<Term?[]> RunTerms(Term?[] seed, ExecutionContext context, ActiveGraph graph)
     {
         var groups = new Dictionary<Term?[], (Accumulator[] Accumulators, HashSet<Term?[]>? DistinctRows)>(RowComparer.Instance);
         var order = new List<Term?[]>();

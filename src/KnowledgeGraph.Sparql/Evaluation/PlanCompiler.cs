@@ -260,7 +260,12 @@ public sealed class PlanCompiler
         var maybe = keys.Select(k => k.Item1).Concat(aggregates.Select(a => a.Item1)).ToHashSet();
         var text = "(" + string.Join(" ", group.Keys.Select(k => k.Variable.ToString())) + ") ("
             + string.Join(" ", group.Aggregates.Select(a => $"({a.Variable} {SsePrinter.Print(a.Aggregate)})")) + ")";
-        return new GroupNode(input, keys, aggregates, text) { Certain = certain, Maybe = maybe };
+        return new GroupNode(input, keys, aggregates, text)
+        {
+            Certain = certain,
+            Maybe = maybe,
+            OnIds = IdGrouping.For(input, group.Keys, group.Aggregates.Select(a => a.Aggregate).ToList(), _variables),
+        };
     }
 
     public CompiledExpression CompileExpression(Expression expression, IReadOnlySet<int> certain, IReadOnlySet<int> maybe)
