@@ -114,14 +114,11 @@ public static class GraphQLEndpoints
             return Results.Problem("A GraphQL request needs a 'query'.", statusCode: 400);
         }
 
-        var store = http.RequestServices.GetRequiredService<StoreHost>();
-        var options = http.RequestServices.GetRequiredService<IOptions<ServerOptions>>().Value;
-        var (snapshot, version) = store.OpenSnapshot();
+        // The runner comes from the store selection (embedded snapshot or remote store), registered in DI.
         GraphQLResponse response;
-        using (snapshot)
+        using (var lease = http.RequestServices.GetRequiredService<ISparqlRunnerSource>().Open())
         {
-            var runner = new EngineSparqlRunner(new StoreQuadSource(snapshot), options.QueryTimeout);
-            response = await service.ExecuteAsync(query, operationName, variables, explain, http.RequestAborted, runner, version ?? store.Version).ConfigureAwait(false);
+            response = await service.ExecuteAsync(query, operationName, variables, explain, http.RequestAborted, lease.Runner, lease.Version).ConfigureAwait(false);
         }
 
         var hasData = response.Json.Contains("\"data\":", StringComparison.Ordinal);
