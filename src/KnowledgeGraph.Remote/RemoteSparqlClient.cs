@@ -88,7 +88,8 @@ public sealed class RemoteSparqlClient : IDisposable
             var body = await response.Content.ReadAsStringAsync(cancel).ConfigureAwait(false);
             try
             {
-                return Dialect.Normalize(SparqlResultsReaders.Read(format, new StringReader(body), endpoint.ToString()));
+                var booleans = Dialect.GivesBooleansAsIntegers ? BooleanVariables.Of(query) : null;
+            return Dialect.Normalize(SparqlResultsReaders.Read(format, new StringReader(body), endpoint.ToString()), booleans);
             }
             catch (SparqlResultsParseException e)
             {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Rdf.Model;
+using KnowledgeGraph.Rdf.Vocabulary;
 using KnowledgeGraph.Sparql.Results;
 
 namespace KnowledgeGraph.Remote;
@@ -83,14 +84,21 @@ public partial class SparqlDialect
     /// <summary>A term as the store gave it, put right (blank-node spellings, datatypes).</summary>
     public virtual Term NormalizeTerm(Term term) => term;
 
-    /// <summary>Applies <see cref="NormalizeTerm"/> to every term of a result, lazily.</summary>
-    public QueryResult Normalize(QueryResult result)
+    /// <summary>Whether the store answers boolean expressions (EXISTS, comparisons) with xsd:integer 1/0 (Virtuoso does).</summary>
+    public virtual bool GivesBooleansAsIntegers => false;
+
+    /// <summary>
+    /// Applies <see cref="NormalizeTerm"/> to every term of a result, lazily, and turns 1/0 integers back into booleans
+    /// for <paramref name="booleanVariables"/> when <see cref="GivesBooleansAsIntegers"/>.
+    /// </summary>
+    public QueryResult Normalize(QueryResult result, IReadOnlySet<string>? booleanVariables = null)
     {
-        if (ReferenceEquals(this, Standard) || GetType() == typeof(SparqlDialect))
+        if (GetType() == typeof(SparqlDialect))
         {
             return result;
         }
 
+        var fixBooleans = GivesBooleansAsIntegers && booleanVariables is { Count: > 0 };
         return result switch
         {
             SolutionSequence s => new SolutionSequence(s.Variables, s.Rows.Select(row =>
@@ -99,6 +107,11 @@ public partial class SparqlDialect
                 for (var i = 0; i < values.Length; i++)
                 {
                     values[i] = row[i] is { } t ? NormalizeTerm(t) : null;
+                    if (fixBooleans && values[i] is Literal { Language: null } l && booleanVariables!.Contains(s.Variables[i])
+                        && l.Datatype.Value == Xsd.IntegerIri && l.LexicalForm is "0" or "1")
+                    {
+                        values[i] = new Literal(l.LexicalForm == "1" ? "true" : "false", Xsd.Boolean);
+                    }
                 }
 
                 return new SolutionRow(s.Variables, values);

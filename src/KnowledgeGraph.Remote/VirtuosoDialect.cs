@@ -14,8 +14,9 @@ namespace KnowledgeGraph.Remote;
 /// default graph on our embedded store.</item>
 /// <item>Blank nodes come back as <c>nodeID://b10001</c> in results; they are turned back into blank nodes.</item>
 /// <item>Errors are HTML pages (the message inside <c>&lt;xmp&gt;</c>) or "Virtuoso 37000 Error SP030: ..." text.</item>
-/// <item>Comparison results bound with BIND come back as xsd:integer 1/0 instead of xsd:boolean, and NOW() has no
-/// time zone: not corrected (it cannot be told apart from a stored integer), documented.</item>
+/// <item>Boolean expressions bound to a variable (<c>BIND(EXISTS {...} AS ?x)</c>, comparisons) come back as xsd:integer
+/// 1/0: corrected for exactly the variables our parse of the query shows to be boolean (<see cref="BooleanVariables"/>),
+/// so a stored integer 1 stays an integer. NOW() has no time zone: not corrected.</item>
 /// <item>It parses geo:wktLiteral values into its own geometry type, refusing the CRS-prefixed form GeoSPARQL allows
 /// ("RDFGE: RDF box with a geometry RDF type and a non-geometry content") and giving the others back rounded to floats
 /// as virtrdf:Geometry. So WKT literals are stored under a stand-in datatype (<see cref="WktStandIn"/>) and mapped back
@@ -44,6 +45,8 @@ public sealed partial class VirtuosoDialect(string defaultGraphIri) : SparqlDial
     public override string Name => "virtuoso";
 
     public override bool DefaultGraphIsUnion => true;
+
+    public override bool GivesBooleansAsIntegers => true;
 
     public override Term StoredGraph(Term graph) => graph is DefaultGraph ? new Iri(DefaultGraphIri) : graph;
 
