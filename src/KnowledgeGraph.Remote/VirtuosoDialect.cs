@@ -22,6 +22,8 @@ namespace KnowledgeGraph.Remote;
 /// as virtrdf:Geometry. So WKT literals are stored under a stand-in datatype (<see cref="WktStandIn"/>) and mapped back
 /// on reading: exact round trips, at the price of Virtuoso's own geo functions (which we do not use). Query and update
 /// text naming geo:wktLiteral (full IRI or a prefixed name) is rewritten the same way.</item>
+/// <item>A positive FILTER(EXISTS) inside an aggregate/DISTINCT/GROUP BY subquery joined with anything else is ignored;
+/// sent as !(NOT EXISTS) instead (<see cref="VirtuosoExistsRewriter"/>).</item>
 /// <item>Writes need the authenticated endpoints (<c>/sparql-auth</c>, <c>/sparql-graph-crud-auth</c>, Digest).</item>
 /// </list>
 /// </summary>
@@ -75,6 +77,7 @@ public sealed partial class VirtuosoDialect(string defaultGraphIri) : SparqlDial
 
     public override string PrepareText(string text)
     {
+        text = VirtuosoExistsRewriter.Rewrite(text);
         if (!text.Contains("wktLiteral", StringComparison.Ordinal))
         {
             return text;
