@@ -13,6 +13,14 @@ if ! ldconfig -p 2>/dev/null | grep -q 'liblmdb\.so\.0'; then
     echo "warning: liblmdb.so.0 not found; install your system's LMDB library (Debian: liblmdb0)" >&2
   fi
 fi
+# Browser tests (tests/KnowledgeGraph.Browser.Tests): Debian's Chromium, driven by Playwright; never a browser download.
+if [ ! -x /usr/bin/chromium ] && [ -z "${KG_CHROMIUM:-}" ]; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation) >/dev/null 2>&1 || echo "warning: could not install chromium; browser tests will be skipped" >&2
+  else
+    echo "warning: /usr/bin/chromium not found; browser tests will be skipped (Debian: apt-get install chromium)" >&2
+  fi
+fi
 # Remote-store integration tests (tests/KnowledgeGraph.Remote.Tests) run against Virtuoso 7 from Debian; the test
 # fixture starts its own instance on 127.0.0.1 in a temp folder. The package's own service is never used (its debconf
 # DBA password questions are preseeded so the install is non-interactive). Without it those tests skip and say so.

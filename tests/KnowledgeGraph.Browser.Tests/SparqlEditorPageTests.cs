@@ -1,0 +1,36 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace KnowledgeGraph.Browser.Tests;
+
+/// <summary>The SPARQL editor at /sparql in a real browser: it loads with no outside request and runs a query.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SparqlEditorPageTests(BrowserFixture browser, ITestOutputHelper output)
+{
+    [SkippableFact]
+    public async Task Editor_runs_a_query_against_the_seed_data_without_leaving_the_machine()
+    {
+        Skip.IfNot(browser.Available, browser.SkipReason);
+        var page = await browser.NewPageAsync();
+        var outside = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!new Uri(request.Url).IsLoopback)
+            {
+                outside.Add(request.Url);
+            }
+        };
+
+        await page.GotoAsync("/sparql");
+        Assert.Equal("KnowledgeGraph SPARQL", await page.TitleAsync());
+        await page.FillAsync("#query", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?label WHERE { ?s rdfs:label ?label FILTER(CONTAINS(LCASE(STR(?label)), \"taliban\")) } ORDER BY ?label LIMIT 5");
+        await page.ClickAsync("#run");
+        var firstCell = page.Locator("#results table tr:nth-child(2) td").First;
+        await firstCell.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        Assert.Contains("taliban", (await firstCell.InnerTextAsync()).ToLowerInvariant());
+        Assert.Matches("^[1-5] rows in", await page.InnerTextAsync("#status"));
+        await browser.ScreenshotAsync(page, "sparql-editor", output);
+        Assert.Empty(outside);
+        await page.Context.CloseAsync();
+    }
+}
