@@ -14,10 +14,10 @@ PEERS="${PEERS:-/work/shared/peers}"
 BENCH_DIR="${BENCH_DIR:-/tmp/kg-bench}"
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 DATA="$BENCH_DIR/news-$SIZE.nt"
-WORK="$BENCH_DIR/remote-$SIZE"
-STORE="$WORK/lmdb"
-OUT="$WORK/results"
-mkdir -p "$WORK" "$OUT"
+RWORK="$BENCH_DIR/remote-$SIZE"
+STORE="$RWORK/lmdb"
+OUT="$RWORK/results"
+mkdir -p "$RWORK" "$OUT"
 rm -rf "${OUT:?}"/*
 mapfile -t QUERIES < <(ls "$PEERS"/queries/q*.rq | sort)
 [ -s "$DATA" ] || { echo "generating $DATA" >&2; python3 "$PEERS/gen-news.py" "$SIZE" "$DATA"; }
@@ -26,7 +26,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 PIDS=()
 cleanup() {
   for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-  VIRTUOSO_DB="$WORK/virtuoso" VIRTUOSO_SQL_PORT="${VSQL:-0}" bash "$PEERS/virtuoso-stop.sh" 2>/dev/null || true
+  [ -n "${VSQL:-}" ] && VIRTUOSO_DB="$RWORK/virtuoso" VIRTUOSO_SQL_PORT="$VSQL" bash "$PEERS/virtuoso-stop.sh" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -42,7 +42,7 @@ fi
 
 # A private Virtuoso on free ports (the peers' scripts, pointed at our folder), empty at each run.
 VSQL=$(free_port); VHTTP=$(free_port)
-export VIRTUOSO_DB="$WORK/virtuoso" VIRTUOSO_SQL_PORT="$VSQL" VIRTUOSO_HTTP_PORT="$VHTTP" PEERS_WORK="$WORK/peers"
+export VIRTUOSO_DB="$RWORK/virtuoso" VIRTUOSO_SQL_PORT="$VSQL" VIRTUOSO_HTTP_PORT="$VHTTP" PEERS_WORK="$RWORK/peers"
 rm -rf "$VIRTUOSO_DB"
 bash "$PEERS/virtuoso-start.sh" >&2
 VEND="http://127.0.0.1:$VHTTP"
@@ -56,18 +56,18 @@ visql "EXEC=SPARQL CLEAR GRAPH <urn:bench:bulk>;" "EXEC=checkpoint;" >/dev/null
 echo "kg load --remote (Graph Store POST, $CHUNK statements per chunk) into <urn:bench:news>" >&2
 s=$(date +%s.%N)
 KG_REMOTE_PASSWORD=dba $KG load --remote "$VEND/sparql-graph-crud-auth" --dialect virtuoso --auth digest --user dba \
-  --graph urn:bench:news --chunk-size "$CHUNK" --checkpoint "$WORK/load.checkpoint.json" "$DATA" > "$WORK/remote-load.txt" 2> "$WORK/remote-load.log"
+  --graph urn:bench:news --chunk-size "$CHUNK" --checkpoint "$RWORK/load.checkpoint.json" "$DATA" > "$RWORK/remote-load.txt" 2> "$RWORK/remote-load.log"
 remote_load_s=$(echo "$(date +%s.%N) - $s" | bc)
-rm -f "$WORK/load.checkpoint.json"
+rm -f "$RWORK/load.checkpoint.json"
 visql "EXEC=checkpoint;" >/dev/null
 n=$(curl -s -H 'Accept: text/csv' --data-urlencode "query=SELECT (COUNT(*) AS ?n) FROM <urn:bench:news> WHERE { ?s ?p ?o }" "$VEND/sparql" | tail -1)
 echo "kg load --remote: ${remote_load_s}s, $n triples in the graph" >&2
 
 PE=$(free_port); PR=$(free_port)
 common=(--KnowledgeGraph:ResultCacheBytes=0 --KnowledgeGraph:QueryTimeout=00:10:00 --KnowledgeGraph:MaxResultRows=100000000 --Logging:LogLevel:Default=Warning)
-dotnet "$SERVER" --urls "http://127.0.0.1:$PE" --KnowledgeGraph:StorePath="$STORE" --KnowledgeGraph:ReadOnly=true "${common[@]}" > "$WORK/embedded.log" 2>&1 & PIDS+=($!)
+dotnet "$SERVER" --urls "http://127.0.0.1:$PE" --KnowledgeGraph:StorePath="$STORE" --KnowledgeGraph:ReadOnly=true "${common[@]}" > "$RWORK/embedded.log" 2>&1 & PIDS+=($!)
 dotnet "$SERVER" --urls "http://127.0.0.1:$PR" --KnowledgeGraph:Store:Kind=remote --KnowledgeGraph:Store:Remote:QueryEndpoint="$VEND/sparql" \
-  --KnowledgeGraph:Store:Remote:Dialect=virtuoso --KnowledgeGraph:Store:Remote:Timeout=00:10:00 "${common[@]}" > "$WORK/remote.log" 2>&1 & PIDS+=($!)
+  --KnowledgeGraph:Store:Remote:Dialect=virtuoso --KnowledgeGraph:Store:Remote:Timeout=00:10:00 "${common[@]}" > "$RWORK/remote.log" 2>&1 & PIDS+=($!)
 for port in $PE $PR; do
   for i in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$port/health" && break; sleep 0.5; done
 done
@@ -107,4 +107,4 @@ for q in "${QUERIES[@]}"; do
   echo "| $name | ${RESULT[embedded,$name]} | ${RESULT[remote,$name]} | ${RESULT[virtuoso,$name]} | $rows ($same) |"
 done
 echo
-echo "Loading into Virtuoso: kg load --remote ${remote_load_s}s ($(grep statements_per_second "$WORK/remote-load.txt" | cut -d' ' -f2) statements/s, chunks of $CHUNK); Virtuoso's bulk loader: $bulk"
+echo "Loading into Virtuoso: kg load --remote ${remote_load_s}s ($(grep statements_per_second "$RWORK/remote-load.txt" | cut -d' ' -f2) statements/s, chunks of $CHUNK); Virtuoso's bulk loader: $bulk"

@@ -17,7 +17,8 @@ namespace KnowledgeGraph.Remote;
 /// </summary>
 public sealed class RemoteSparqlClient : IDisposable
 {
-    private const string SolutionsAccept = "application/sparql-results+json, application/sparql-results+xml;q=0.9";
+    // XML first: it is read as a stream (StreamingXmlResults); JSON is read whole by our JSON results reader.
+    private const string SolutionsAccept = "application/sparql-results+xml, application/sparql-results+json;q=0.9";
     private const string GraphAccept = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5";
 
     private readonly HttpClient _http;
@@ -76,6 +77,20 @@ public sealed class RemoteSparqlClient : IDisposable
             return Dialect.Normalize(new GraphResult(ReadGraph(response, rdf, endpoint)));
         }
 
+        var booleans = !givesGraph && Dialect.GivesBooleansAsIntegers ? BooleanVariables.Of(query) : null;
+        if (SparqlResultsFormat.Find(mediaType) == SparqlResultsFormat.Xml)
+        {
+            try
+            {
+                // The response now belongs to the result: released when its rows have been read.
+                return Dialect.Normalize(StreamingXmlResults.Read(response, endpoint.ToString()), booleans);
+            }
+            catch (SparqlResultsParseException e)
+            {
+                throw new RemoteStoreException("query", endpoint, HttpStatusCode.OK, "the results could not be read: " + e.Message, e);
+            }
+        }
+
         using (response)
         {
             var format = SparqlResultsFormat.Find(mediaType);
@@ -88,8 +103,7 @@ public sealed class RemoteSparqlClient : IDisposable
             var body = await response.Content.ReadAsStringAsync(cancel).ConfigureAwait(false);
             try
             {
-                var booleans = Dialect.GivesBooleansAsIntegers ? BooleanVariables.Of(query) : null;
-            return Dialect.Normalize(SparqlResultsReaders.Read(format, new StringReader(body), endpoint.ToString()), booleans);
+                return Dialect.Normalize(SparqlResultsReaders.Read(format, new StringReader(body), endpoint.ToString()), booleans);
             }
             catch (SparqlResultsParseException e)
             {
