@@ -127,11 +127,13 @@ public sealed class RemoteSparqlClient : IDisposable
     /// <summary>Whether the store holds any triple in <paramref name="graph"/> (the default graph always exists).</summary>
     public async Task<bool> GraphExistsAsync(Term graph, TimeSpan? timeout = null, CancellationToken cancel = default)
     {
-        var stored = Dialect.StoredGraph(graph);
-        if (stored is DefaultGraph)
+        // The default graph always exists, also where a stand-in graph holds it and may still be empty.
+        if (graph is DefaultGraph)
         {
             return true;
         }
+
+        var stored = Dialect.StoredGraph(graph);
 
         var result = await QueryAsync($"ASK {{ GRAPH {stored} {{ ?s ?p ?o }} }}", givesGraph: false, null, timeout, cancel).ConfigureAwait(false);
         return result is BooleanResult { Value: true };

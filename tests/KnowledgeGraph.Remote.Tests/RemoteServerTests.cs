@@ -83,6 +83,9 @@ public sealed class RemoteServerTests(VirtuosoFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         using var missing = await client.GetAsync(graph);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        // The default graph exists even where Virtuoso keeps it in a stand-in graph.
+        using var defaultGraph = await client.GetAsync("/store?default");
+        Assert.Equal(HttpStatusCode.OK, defaultGraph.StatusCode);
     }
 
     [SkippableFact]
@@ -217,6 +220,19 @@ public sealed class RemoteServerTests(VirtuosoFixture fixture)
         Assert.True(GraphIsomorphism.AreIsomorphic(graphs[0], graphs[1]), GraphIsomorphism.Explain(graphs[0], graphs[1]));
         var ask = await fixture.Remote!.Client.GetStringAsync("/sparql?query=" + Uri.EscapeDataString("ASK { ?s <https://w3id.org/newskg/ont#stance> ?o }"));
         Assert.Contains("true", ask);
+    }
+
+    [SkippableFact]
+    public async Task Seed_graphs_read_through_the_graph_store_are_the_same_on_both()
+    {
+        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        foreach (var target in new[] { "default", "graph=" + Uri.EscapeDataString("https://w3id.org/newskg/id/graph/entities") })
+        {
+            var embedded = Parse(await fixture.Embedded!.Client.GetStringAsync("/store?" + target), RdfFormat.Turtle);
+            var remote = Parse(await fixture.Remote!.Client.GetStringAsync("/store?" + target), RdfFormat.Turtle);
+            Assert.NotEmpty(embedded);
+            Assert.True(GraphIsomorphism.AreIsomorphic(embedded, remote), target + ": " + GraphIsomorphism.Explain(embedded, remote));
+        }
     }
 
     private static IReadOnlyList<Quad> Parse(string text, RdfFormat format)
