@@ -36,6 +36,13 @@ public partial class SparqlDialect
     /// <summary>The graph a write to <paramref name="graph"/> really goes to (a stand-in IRI when the store has no default graph).</summary>
     public virtual Term StoredGraph(Term graph) => graph;
 
+    /// <summary>
+    /// Query text whose default graph is the store's real default graph only, not the union of all graphs, for
+    /// callers that asked for that (our embedded store's default). Standard stores already work that way (a store
+    /// configured for a union default graph cannot be told otherwise in SPARQL 1.1: documented).
+    /// </summary>
+    public virtual string DefaultGraphOnly(string text) => text;
+
     /// <summary>A graph the store keeps for itself (not user data): left out of whole-store dumps.</summary>
     public virtual bool IsSystemGraph(Term graph) => false;
 

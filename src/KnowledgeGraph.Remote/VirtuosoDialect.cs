@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Remote;
 /// to have default graph"), and a query without FROM reads the union of every graph (including Virtuoso's own system
 /// graphs such as <c>http://www.openlinksw.com/schemas/virtrdf#</c>). Writes to our default graph therefore go to a
 /// stand-in named graph (<see cref="DefaultGraphIri"/>), which union-default-graph queries see, as they would see the
-/// default graph on our embedded store.</item>
+/// default graph on our embedded store. A query that must read the default graph alone (the server's
+/// UnionDefaultGraph off) gets <c>DEFINE input:default-graph-uri &lt;stand-in&gt;</c> (<see cref="DefaultGraphOnly"/>).</item>
 /// <item>Blank nodes come back as <c>nodeID://b10001</c> in results; they are turned back into blank nodes.</item>
 /// <item>Errors are HTML pages (the message inside <c>&lt;xmp&gt;</c>) or "Virtuoso 37000 Error SP030: ..." text.</item>
 /// <item>Boolean expressions bound to a variable (<c>BIND(EXISTS {...} AS ?x)</c>, comparisons) come back as xsd:integer
@@ -49,6 +50,9 @@ public sealed partial class VirtuosoDialect(string defaultGraphIri) : SparqlDial
     public override bool DefaultGraphIsUnion => true;
 
     public override bool GivesBooleansAsIntegers => true;
+
+    /// <summary>Virtuoso's pragma sets the default graph and leaves GRAPH ?g over all graphs: exactly our non-union default.</summary>
+    public override string DefaultGraphOnly(string text) => $"DEFINE input:default-graph-uri <{DefaultGraphIri}>\n{text}";
 
     public override Term StoredGraph(Term graph) => graph is DefaultGraph ? new Iri(DefaultGraphIri) : graph;
 

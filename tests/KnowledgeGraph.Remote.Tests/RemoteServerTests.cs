@@ -235,6 +235,29 @@ public sealed class RemoteServerTests(VirtuosoFixture fixture)
         }
     }
 
+    [SkippableFact]
+    public async Task Without_union_default_graph_Virtuoso_reads_the_default_graph_alone_like_the_embedded_store()
+    {
+        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        await using var embedded = await Servers.StartEmbeddedAsync(unionDefaultGraph: false);
+        await using var remote = await Servers.StartRemoteAsync(fixture.Virtuoso!, unionDefaultGraph: false);
+        var graphs = new List<IReadOnlyList<Quad>>();
+        foreach (var server in new[] { embedded, remote })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/sparql?query=" + Uri.EscapeDataString("CONSTRUCT WHERE { ?s ?p ?o }"));
+            request.Headers.Accept.ParseAdd("application/n-triples");
+            using var response = await server.Client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            graphs.Add(Parse(await response.Content.ReadAsStringAsync(), RdfFormat.NTriples));
+        }
+
+        // The seed's default graph: the provenance of each extraction graph, a few dozen triples, not the whole union.
+        Assert.InRange(graphs[0].Count, 1, 200);
+        Assert.True(GraphIsomorphism.AreIsomorphic(graphs[0], graphs[1]), GraphIsomorphism.Explain(graphs[0], graphs[1]));
+        var named = await remote.Client.GetStringAsync("/sparql?query=" + Uri.EscapeDataString("ASK { GRAPH <https://w3id.org/newskg/id/graph/entities> { ?s ?p ?o } }"));
+        Assert.Contains("true", named);
+    }
+
     private static IReadOnlyList<Quad> Parse(string text, RdfFormat format)
     {
         using var reader = RdfReaders.Create(format, new StringReader(text), new RdfReaderOptions { BaseIri = "urn:base:" });

@@ -26,18 +26,18 @@ public static class Servers
         [.. Directory.GetFiles(Path.Combine(RepoRoot(), "seed-data"), "*.trig").Order(StringComparer.Ordinal)];
 
     /// <summary>The embedded server: an in-memory store seeded with seed-data/, union default graph for queries.</summary>
-    public static Task<RunningApp> StartEmbeddedAsync() => StartAsync(o =>
+    public static Task<RunningApp> StartEmbeddedAsync(bool unionDefaultGraph = true) => StartAsync(o =>
     {
         o.StoreKind = StoreKind.Memory;
         o.SeedDirectory = Path.Combine(RepoRoot(), "seed-data");
-        o.UnionDefaultGraph = true;
+        o.UnionDefaultGraph = unionDefaultGraph;
     });
 
     /// <summary>A server on the given Virtuoso.</summary>
-    public static Task<RunningApp> StartRemoteAsync(VirtuosoInstance virtuoso, Action<RemoteStoreOptions>? remote = null) => StartAsync(o =>
+    public static Task<RunningApp> StartRemoteAsync(VirtuosoInstance virtuoso, Action<RemoteStoreOptions>? remote = null, bool unionDefaultGraph = true) => StartAsync(o =>
     {
         o.Store.Kind = StoreMode.Remote;
-        o.UnionDefaultGraph = true;
+        o.UnionDefaultGraph = unionDefaultGraph;
         var r = o.Store.Remote;
         r.QueryEndpoint = virtuoso.QueryEndpoint.ToString();
         r.UpdateEndpoint = virtuoso.UpdateEndpoint.ToString();

@@ -50,7 +50,12 @@ public sealed class RemoteSparqlProcessor(RemoteSparqlClient client, RemoteWrite
         CheckServices(ServicePatterns.In(plan.Query.Pattern), execution.ServicePolicy, execution.Cancel);
         try
         {
-            return client.QueryAsync(plan.Text, query.GivesGraph, ToRemote(execution.Dataset), execution.Timeout, execution.Cancel).GetAwaiter().GetResult();
+            // The caller's snapshot says which default graph it means (the server's UnionDefaultGraph, or a feature's own
+            // choice, e.g. dumps read the default graph alone); the remote gets the same meaning through the dialect.
+            var text = !execution.Snapshot.UnionDefaultGraph && execution.Dataset.IsUnspecified && !plan.Query.Dataset.IsSpecified
+                ? client.Dialect.DefaultGraphOnly(plan.Text)
+                : plan.Text;
+            return client.QueryAsync(text, query.GivesGraph, ToRemote(execution.Dataset), execution.Timeout, execution.Cancel).GetAwaiter().GetResult();
         }
         catch (RemoteStoreException e) when (e.IsClientError)
         {
