@@ -1,9 +1,11 @@
 using KnowledgeGraph.Server.Caching;
 using KnowledgeGraph.Server.Diagnostics;
+using KnowledgeGraph.Server.Dumps;
 using KnowledgeGraph.Server.Endpoints;
 using KnowledgeGraph.Server.Hosting;
 using KnowledgeGraph.Server.Options;
 using KnowledgeGraph.Server.Query;
+using KnowledgeGraph.Server.Void;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -81,6 +83,8 @@ public static class KnowledgeGraphServer
         app.MapSparqlProtocol();
         app.MapGraphStore();
         app.MapHealth();
+        app.MapDumps();
+        app.MapVoid();
         app.MapGraphQL();
         app.MapGet("/", () => Results.Redirect(SparqlProtocolEndpoints.Path));
         return app;

@@ -92,7 +92,15 @@ public sealed class GraphQLToSparqlCompiler
     }
 
     /// <summary>Group-by counts with min/max/avg of one field. Columns: ?g0..?gN, ?count, ?min, ?max, ?avg.</summary>
-    public string CompileAggregate(KgType type, IReadOnlyDictionary<string, object?>? where, IReadOnlyList<string> groupBy, string? measure)
+    public string CompileAggregate(KgType type, IReadOnlyDictionary<string, object?>? where, IReadOnlyList<string> groupBy, string? measure) =>
+        CompileAggregate(type, where, groupBy.Select(f => new GroupKey(f, null)).ToList(), measure);
+
+    /// <summary>
+    /// Group-by on fields or on expressions over them: a date bucket groups a date (or date-time) field by the first
+    /// 4 (YEAR), 7 (MONTH) or 10 (DAY) characters of its lexical form, so "events per type per month" is
+    /// <c>[{field: EVENT_TYPE}, {field: START_DATE, bucket: MONTH}]</c>.
+    /// </summary>
+    public string CompileAggregate(KgType type, IReadOnlyDictionary<string, object?>? where, IReadOnlyList<GroupKey> groupBy, string? measure)
     {
         var names = new VariableNames();
         var sb = new StringBuilder("SELECT");
@@ -110,8 +118,21 @@ public sealed class GraphQLToSparqlCompiler
         sb.Append(" WHERE {\n  { SELECT DISTINCT ?n WHERE {\n").Append(Match(type, "?n", where, names)).Append("  } }\n");
         for (var i = 0; i < groupBy.Count; i++)
         {
-            var field = FieldOf(type, groupBy[i]);
+            var field = FieldOf(type, groupBy[i].Field);
             var g = "?g" + i.ToString(CultureInfo.InvariantCulture);
+            if (groupBy[i].Bucket is { } bucket)
+            {
+                if (field.Kind != FieldKind.Scalar || field.Scalar is not (ScalarKind.Date or ScalarKind.DateTime or ScalarKind.DateOrDateTime))
+                {
+                    throw new ExecutionError($"A date bucket needs a date field; {type.Name}.{field.Name} is not one.");
+                }
+
+                var raw = "?b" + i.ToString(CultureInfo.InvariantCulture);
+                sb.Append("  OPTIONAL { ").Append(ValuePattern(field, "?n", raw)).Append(" BIND(SUBSTR(STR(").Append(raw).Append("), 1, ")
+                    .Append(GroupKey.Length(bucket).ToString(CultureInfo.InvariantCulture)).Append(") AS ").Append(g).Append(") }\n");
+                continue;
+            }
+
             sb.Append("  OPTIONAL { ").Append(field.Kind == FieldKind.Id ? $"BIND(?n AS {g})" : ValuePattern(field, "?n", g)).Append(" }\n");
         }
 
@@ -259,6 +280,11 @@ public sealed class GraphQLToSparqlCompiler
 
     private string ValueTest(string op, string v, object? value, ScalarKind scalar, KgField field)
     {
+        if (scalar == ScalarKind.DateOrDateTime && field.Kind == FieldKind.Scalar && op is not "isNull")
+        {
+            return DateOrDateTimeTest(op, v, value);
+        }
+
         var isText = scalar is ScalarKind.String or ScalarKind.LangString || field.Kind == FieldKind.Id;
         var subject = scalar is ScalarKind.String or ScalarKind.LangString ? $"STR({v})" : v;
         string Lit(object? x) => Literal(x, scalar, field);
@@ -277,6 +303,35 @@ public sealed class GraphQLToSparqlCompiler
             "isNull" => value is true ? "false" : "true",
             _ => throw new ExecutionError($"Operator '{op}' does not apply to field '{field.Name}'."),
         };
+    }
+
+    /// <summary>
+    /// Dates and date-times compare lexically (right for ISO 8601 without mixed time zones): a date operand against
+    /// the day of the value (its first 10 characters), a date-time operand against the whole lexical form, so
+    /// <c>eq: "2021-07-20"</c> matches <c>2021-07-20</c> and <c>2021-07-20T10:00:00</c>.
+    /// </summary>
+    private static string DateOrDateTimeTest(string op, string v, object? value)
+    {
+        string One(string o, object? x)
+        {
+            var text = Text(x);
+            if (!DateOrDateTimeGraphType.IsValid(text))
+            {
+                throw new ExecutionError($"'{text}' is not a date or a date-time.");
+            }
+
+            var subject = DateOrDateTimeGraphType.IsDateTime(text) ? $"STR({v})" : $"SUBSTR(STR({v}), 1, 10)";
+            var sparqlOp = o switch
+            {
+                "eq" => "=", "ne" => "!=", "gt" => ">", "gte" => ">=", "lt" => "<", "lte" => "<=",
+                _ => throw new ExecutionError($"Operator '{o}' does not apply to a DateOrDateTime field."),
+            };
+            return $"{subject} {sparqlOp} {SparqlTerms.String(text)}";
+        }
+
+        return op == "in"
+            ? "(" + Join(Inputs(value, allowScalars: true).Select(x => One("eq", x)), " || ", "false") + ")"
+            : One(op, value);
     }
 
     private string Literal(object? value, ScalarKind scalar, KgField field)
@@ -348,7 +403,7 @@ public sealed class GraphQLToSparqlCompiler
     }
 
     private static string SortValue(KgField field, string v) =>
-        field.Kind is FieldKind.Scalar && field.Scalar is not (ScalarKind.String or ScalarKind.LangString) ? v : $"STR({v})";
+        field.Kind is FieldKind.Scalar && field.Scalar is not (ScalarKind.String or ScalarKind.LangString or ScalarKind.DateOrDateTime) ? v : $"STR({v})";
 
     /// <summary>Sorting by a single relation sorts by the related node's label (a related field), not by its IRI.</summary>
     private static string SortPattern(KgField field, string node, string v) => field.Kind == FieldKind.Relation

@@ -14,4 +14,7 @@ public sealed record GraphQLServiceOptions
 
     /// <summary>Cached responses kept, counted by entries.</summary>
     public long ResultCacheEntries { get; init; } = 10_000;
+
+    /// <summary>Instance base, edit graph and edit agent of the mutations.</summary>
+    public Mutations.MutationSettings Mutations { get; init; } = new();
 }

@@ -5,8 +5,10 @@ using GraphQL.Resolvers;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
 using KnowledgeGraph.GraphQL.Compilation;
+using KnowledgeGraph.GraphQL.Mutations;
 using KnowledgeGraph.GraphQL.Ontology;
 using KnowledgeGraph.GraphQL.Schema;
+using KnowledgeGraph.Rdf.Model;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace KnowledgeGraph.GraphQL.Execution;
@@ -25,6 +27,13 @@ public sealed class KgGraphQLService : IDisposable
     private readonly DocumentExecuter _executer = new();
     private readonly GraphQLSerializer _serializer = new();
     private readonly MemoryCache _results;
+    private readonly MutationPlanner _planner;
+    private readonly MutationValidator? _validator;
+
+    // One mutation at a time: its read, validation and write must not interleave with another GraphQL write.
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private const int MaxWriteAttempts = 3;
+    private long _generation;
     private long _hits;
     private long _misses;
 
@@ -36,7 +45,9 @@ public sealed class KgGraphQLService : IDisposable
         _options = options ?? new GraphQLServiceOptions();
         _datasetVersion = datasetVersion ?? (() => 0);
         _results = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.ResultCacheEntries });
-        Schema = KgSchemaFactory.Create(Model, new FuncFieldResolver<object?>(ResolveRoot));
+        _planner = new MutationPlanner(Model, new IriMinter(_options.Mutations.InstanceBase));
+        _validator = ontology.ShapeQuads.Count > 0 ? new MutationValidator(ontology.ShapeQuads, ontology.OntologyQuads) : null;
+        Schema = KgSchemaFactory.Create(Model, new FuncFieldResolver<object?>(ResolveRoot), new FuncFieldResolver<object?>(ResolveMutation));
         Schema.Initialize();
         Sdl = Schema.Print();
     }
@@ -54,6 +65,7 @@ public sealed class KgGraphQLService : IDisposable
 
     /// <param name="runner">Runs this request's SPARQL (one store snapshot per request); the service's runner when null.</param>
     /// <param name="datasetVersion">The version of the data that runner reads, for the result cache key.</param>
+    /// <param name="updater">Runs mutations; null refuses them (the caller decides who holds the write token).</param>
     public async Task<GraphQLResponse> ExecuteAsync(
         string query,
         string? operationName = null,
@@ -61,17 +73,19 @@ public sealed class KgGraphQLService : IDisposable
         bool explain = false,
         CancellationToken cancellation = default,
         ISparqlRunner? runner = null,
-        long? datasetVersion = null)
+        long? datasetVersion = null,
+        ISparqlUpdateRunner? updater = null)
     {
-        var key = CacheKey(query, operationName, variablesJson, datasetVersion ?? _datasetVersion());
-        if (!explain && _results.TryGetValue(key, out string? cached) && cached is not null)
+        var isMutation = IsMutation(query, operationName);
+        var key = CacheKey(query, operationName, variablesJson, datasetVersion ?? _datasetVersion(), Interlocked.Read(ref _generation));
+        if (!explain && !isMutation && _results.TryGetValue(key, out string? cached) && cached is not null)
         {
             Interlocked.Increment(ref _hits);
             return new GraphQLResponse(cached, [], true, false);
         }
 
         Interlocked.Increment(ref _misses);
-        var context = new RequestContext { Runner = runner };
+        var context = new RequestContext { Runner = runner, Updater = updater };
         Inputs? variables;
         try
         {
@@ -104,12 +118,26 @@ public sealed class KgGraphQLService : IDisposable
 
         var json = _serializer.Serialize(result);
         var hasErrors = result.Errors is { Count: > 0 };
-        if (!hasErrors && !explain)
+        if (!hasErrors && !explain && !isMutation)
         {
             _results.Set(key, json, new MemoryCacheEntryOptions { Size = 1 });
         }
 
         return new GraphQLResponse(json, sparql, false, hasErrors);
+    }
+
+    /// <summary>
+    /// Whether the operation that would run is a mutation (the server refuses those on GET and without the write
+    /// token before executing anything). False for a document that does not parse: execution reports that.
+    /// </summary>
+    public bool IsMutation(string query, string? operationName)
+    {
+        var document = ParsedDocument(query);
+        var operations = document?.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList() ?? [];
+        var operation = operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        return operation?.Operation == GraphQLParser.AST.OperationType.Mutation;
     }
 
     /// <summary>Parsed documents are cached by their text's hash (the schema is fixed for the service's life).</summary>
@@ -155,11 +183,100 @@ public sealed class KgGraphQLService : IDisposable
 
     private static int CountSelections(SelectionNode node) => 1 + node.Children.Sum(CountSelections);
 
-    private static string CacheKey(string query, string? operationName, string? variables, long version)
+    /// <summary>
+    /// A mutation field: refused without an update runner (no write token); otherwise planned, validated with SHACL
+    /// and written as one SPARQL Update under the write lock, then read back with the request's runner (which must
+    /// see the committed data: the server gives mutations a runner that opens a fresh snapshot per query).
+    /// </summary>
+    private object? ResolveMutation(IResolveFieldContext context)
     {
-        var text = string.Join('\u0000', query, operationName ?? string.Empty, variables ?? string.Empty, version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var request = context.UserContext as RequestContext;
+        if (request?.Updater is not { } updater)
+        {
+            throw new ExecutionError("Mutations need the write token: send 'Authorization: Bearer <token>' to a server that has one and is not read-only.") { Code = "UNAUTHORIZED" };
+        }
+
+        if (_validator is null)
+        {
+            throw new ExecutionError("Mutations are off: the ontology folder has no shapes.ttl to validate them with.") { Code = "NO_SHAPES" };
+        }
+
+        var runner = request.Runner ?? _runner ?? throw new InvalidOperationException("No SPARQL runner: pass one to the service or to ExecuteAsync.");
+        var selection = new SelectionReader(context.Document, context.Variables).Read(context.FieldAst);
+        if (selection.Depth > _options.MaxDepth)
+        {
+            throw new ExecutionError($"The selection under '{selection.ResponseKey}' is {selection.Depth} levels deep; at most {_options.MaxDepth} are allowed.");
+        }
+
+        if (CountSelections(selection) > _options.MaxSelections)
+        {
+            throw new ExecutionError($"The selection under '{selection.ResponseKey}' has more than {_options.MaxSelections} fields.");
+        }
+
+        MutationPlan plan;
+        _writeLock.Wait(context.CancellationToken);
+        try
+        {
+            var executor = new MutationExecutor(_planner, _validator, _options.Mutations, runner, updater, request.Log, context.CancellationToken);
+            IReadOnlyList<ExecutionError> violations;
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    (plan, violations) = executor.Execute(selection, Model);
+                    break;
+                }
+                catch (WriteConflictException e) when (attempt < MaxWriteAttempts)
+                {
+                    // Another writer committed between our validation reads and our write: validate again on its data.
+                    request.Log.Add("# " + e.Message + " Validating again.");
+                }
+                catch (WriteConflictException e)
+                {
+                    throw new ExecutionError($"{e.Message} It happened {MaxWriteAttempts} times in a row; nothing was written, try again.") { Code = "CONFLICT" };
+                }
+            }
+
+            if (violations.Count > 0)
+            {
+                foreach (var violation in violations)
+                {
+                    violation.AddExtension("mutation", selection.FieldName);
+                    context.Errors.Add(violation);
+                }
+
+                return null;
+            }
+        }
+        finally
+        {
+            // Results cached before this point may be stale even when the store's version cannot tell (a remote store).
+            Interlocked.Increment(ref _generation);
+            _writeLock.Release();
+        }
+
+        if (plan.Delete is not null)
+        {
+            return new Dictionary<string, object?>
+            {
+                ["id"] = plan.RootIri,
+                ["deletedClaims"] = plan.DeletedClaims.Order(StringComparer.Ordinal).ToList(),
+                ["detachedReferences"] = plan.Deletes.Count(d => d.Object is Iri o && o.Value == plan.RootIri && d.Subject is not null && d.Predicate is not null),
+            };
+        }
+
+        return new RootFieldExecutor(_compiler, runner, request.Log, _options.MaxFirst, context.CancellationToken).Entity(plan.Type, plan.RootIri, selection.Children);
+    }
+
+    private static string CacheKey(string query, string? operationName, string? variables, long version, long generation)
+    {
+        var text = string.Join('\u0000', query, operationName ?? string.Empty, variables ?? string.Empty, version.ToString(System.Globalization.CultureInfo.InvariantCulture), generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    public void Dispose() => _results.Dispose();
+    public void Dispose()
+    {
+        _results.Dispose();
+        _writeLock.Dispose();
+    }
 }

@@ -7,4 +7,7 @@ internal sealed class RequestContext : Dictionary<string, object?>
 
     /// <summary>The runner for this request (a server passes one bound to the request's store snapshot).</summary>
     public ISparqlRunner? Runner { get; init; }
+
+    /// <summary>Runs this request's mutations; null when the request may not write (no write token).</summary>
+    public ISparqlUpdateRunner? Updater { get; init; }
 }

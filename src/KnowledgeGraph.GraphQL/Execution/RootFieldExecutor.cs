@@ -164,9 +164,27 @@ internal sealed class RootFieldExecutor
         return Shape(node, type, root.Children);
     }
 
+    /// <summary>One entity by IRI shaped for a selection (a mutation's answer), whatever its type test.</summary>
+    public object? Entity(KgType type, string iri, IReadOnlyList<SelectionNode> selections)
+    {
+        var node = new RawNode(iri);
+        Fetch([node], type, selections);
+        return Shape(node, type, selections);
+    }
+
     private object? Aggregate(KgType type, SelectionNode root)
     {
-        var groupBy = (root.Argument("groupBy") as IEnumerable<object?> ?? []).Select(v => FieldNameOfSortValue(type, v)).ToList();
+        var groupBy = (root.Argument("groupBy") as IEnumerable<object?> ?? []).Select(v => new GroupKey(FieldNameOfSortValue(type, v), null)).ToList();
+        foreach (var key in root.Argument("group") as IEnumerable<object?> ?? [])
+        {
+            var input = key as IReadOnlyDictionary<string, object?> ?? (key as IDictionary<string, object?>)?.AsReadOnly()
+                ?? throw new ExecutionError("Each 'group' entry is an object {field, bucket}.");
+            var name = input.GetValueOrDefault("field") as string ?? throw new ExecutionError("A 'group' entry needs a field.");
+            var field = KgSchemaFactory.GroupableFields(type).FirstOrDefault(f => SchemaModelBuilder.UpperSnake(f.Name) == name || f.Name == name)
+                ?? throw new ExecutionError($"{type.Name} cannot be grouped by '{name}'.");
+            groupBy.Add(new GroupKey(field.Name, input.GetValueOrDefault("bucket") as string));
+        }
+
         var measure = root.Argument("field") is { } m ? FieldNameOfSortValue(type, m) : null;
         var rows = Run(_compiler.CompileAggregate(type, Where(root, type), groupBy, measure));
         return rows.Select(r => (object?)Build(root.Children, c => c.FieldName switch

@@ -25,6 +25,8 @@ public static class OntologyLoader
     public static OntologyModel LoadDirectory(string directory)
     {
         var quads = new List<Quad>();
+        var ontologyQuads = new List<Quad>();
+        var shapeQuads = new List<Quad>();
         foreach (var name in new[] { "kg.ttl", "shapes.ttl" })
         {
             var path = Path.Combine(directory, name);
@@ -39,10 +41,14 @@ public static class OntologyLoader
             }
 
             using var reader = new StreamReader(path);
-            quads.AddRange(RdfReaders.Create(RdfFormat.Turtle, reader, new RdfReaderOptions { SourceName = path }).ReadQuads());
+            var read = RdfReaders.Create(RdfFormat.Turtle, reader, new RdfReaderOptions { SourceName = path }).ReadQuads().ToList();
+            quads.AddRange(read);
+            (name == "kg.ttl" ? ontologyQuads : shapeQuads).AddRange(read);
         }
 
-        return Load(quads);
+        // The mutations validate against the shapes with the ontology in the data graph (sh:class follows
+        // rdfs:subClassOf, the concept checks read skos:inScheme from kg.ttl), so both are kept as read.
+        return Load(quads) with { OntologyQuads = ontologyQuads, ShapeQuads = shapeQuads };
     }
 
     /// <summary>Reads classes and properties whose IRIs start with <paramref name="ontologyNamespace"/> (kg: by default).</summary>
@@ -157,7 +163,10 @@ public static class OntologyLoader
                 : new List<string>();
             var isConcept = range?.Value == Vocab.SkosConcept;
             enums.TryGetValue(s.Value, out var enumDef);
-            var scalar = isObject || isPlain ? ScalarKind.Id : ScalarOf(range?.Value);
+            var scalar = isObject || isPlain ? ScalarKind.Id
+                : rangeTerm is BlankNode && IsDateOrDateTime(Objects(rangeTerm, Vocab.UnionOf).SelectMany(ListItems).OfType<Iri>().Select(i => i.Value).ToList())
+                    ? ScalarKind.DateOrDateTime
+                    : ScalarOf(range?.Value);
             properties.Add(new OntologyProperty(
                 s.Value,
                 LocalName(s.Value),
@@ -172,6 +181,7 @@ public static class OntologyLoader
                 English(s, Vocab.Comment))
             {
                 RangeMembers = rangeMembers,
+                AcceptsLiterals = isPlain && !isObject,
             });
         }
 
@@ -182,6 +192,10 @@ public static class OntologyLoader
 
         return new OntologyModel(ontologyClasses, properties, enums.Values.OrderBy(e => e.Name, StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>A datatype union of exactly xsd:date and xsd:dateTime (kg:startDate and its siblings).</summary>
+    private static bool IsDateOrDateTime(IReadOnlyList<string> members) =>
+        members.Count == 2 && members.Contains(Vocab.Xsd + "date") && members.Contains(Vocab.Xsd + "dateTime");
 
     private static ScalarKind ScalarOf(string? datatype) => datatype switch
     {

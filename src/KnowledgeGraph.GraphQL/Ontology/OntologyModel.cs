@@ -1,3 +1,5 @@
+using KnowledgeGraph.Rdf.Model;
+
 namespace KnowledgeGraph.GraphQL.Ontology;
 
 /// <summary>What kind of GraphQL value a datatype property yields.</summary>
@@ -7,6 +9,8 @@ public enum ScalarKind
     LangString,
     Date,
     DateTime,
+    /// <summary>A datatype union of xsd:date and xsd:dateTime: the lexical form decides which one a value is.</summary>
+    DateOrDateTime,
     Decimal,
     Integer,
     Boolean,
@@ -36,6 +40,9 @@ public sealed record OntologyProperty(
 {
     /// <summary>The classes the range names (one class, or the members of an owl:unionOf); the inverse field goes on each.</summary>
     public IReadOnlyList<string> RangeMembers { get; init; } = RangeClassIri is null ? [] : [RangeClassIri];
+
+    /// <summary>An rdf:Property that takes literals as well as nodes (kg:claimObject: an IRI, a literal or a quantity).</summary>
+    public bool AcceptsLiterals { get; init; }
 }
 
 /// <summary>A closed list of SKOS concepts (a <c>sh:in</c> list in the shapes), exposed as a GraphQL enum.</summary>
@@ -47,6 +54,12 @@ public sealed record OntologyModel(
     IReadOnlyList<OntologyProperty> Properties,
     IReadOnlyList<OntologyEnum> Enums)
 {
+    /// <summary>The ontology file's triples (kg.ttl) as read, for validation; empty when loaded from quads.</summary>
+    public IReadOnlyList<Quad> OntologyQuads { get; init; } = [];
+
+    /// <summary>The shapes file's triples (shapes.ttl); mutations are refused when there are none.</summary>
+    public IReadOnlyList<Quad> ShapeQuads { get; init; } = [];
+
     /// <summary>The class and all its (transitive) subclasses, so a collection query matches instances of subclasses.</summary>
     public IReadOnlyList<string> SubClassClosure(string classIri)
     {

@@ -16,7 +16,7 @@ public static class KgSchemaFactory
 
     public const int MaxFirst = 100;
 
-    public static global::GraphQL.Types.Schema Create(SchemaModel model, IFieldResolver rootResolver)
+    public static global::GraphQL.Types.Schema Create(SchemaModel model, IFieldResolver rootResolver, IFieldResolver? mutationResolver = null)
     {
         // Keep the names as generated: the default camel-case converter would turn AND/OR/NOT into aND/oR/nOT.
         var schema = new global::GraphQL.Types.Schema { NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance };
@@ -39,6 +39,8 @@ public static class KgSchemaFactory
             schema.RegisterType(scalar);
         }
 
+        schema.RegisterType(new DateOrDateTimeGraphType());
+
         var langString = new ObjectGraphType { Name = "LangString", Description = "A string with its language tag (null for plain strings)." };
         langString.AddField(new FieldType { Name = "value", ResolvedType = NonNull(new StringGraphType()), Resolver = byResponseName });
         langString.AddField(new FieldType { Name = "lang", ResolvedType = new StringGraphType(), Resolver = byResponseName });
@@ -49,6 +51,14 @@ public static class KgSchemaFactory
         direction.Add("DESC", "DESC");
         schema.RegisterType(direction);
 
+        var bucket = new EnumerationGraphType { Name = "DateBucket", Description = "Groups dates by year, month or day." };
+        foreach (var b in KnowledgeGraph.GraphQL.Compilation.GroupKey.Buckets)
+        {
+            bucket.Add(b, b);
+        }
+
+        schema.RegisterType(bucket);
+
         var pageInfo = new ObjectGraphType { Name = "PageInfo" };
         pageInfo.AddField(new FieldType { Name = "hasNextPage", ResolvedType = NonNull(new BooleanGraphType()), Resolver = byResponseName });
         pageInfo.AddField(new FieldType { Name = "endCursor", ResolvedType = new StringGraphType(), Resolver = byResponseName });
@@ -57,7 +67,7 @@ public static class KgSchemaFactory
         foreach (var (filterName, valueType) in new (string, Func<IGraphType>)[]
                  {
                      ("StringFilter", () => new StringGraphType()), ("IdFilter", () => new IdGraphType()), ("DateFilter", () => Ref("Date")),
-                     ("DateTimeFilter", () => Ref("DateTime")), ("DecimalFilter", () => Ref("Decimal")), ("IntFilter", () => new IntGraphType()),
+                     ("DateTimeFilter", () => Ref("DateTime")), ("DateOrDateTimeFilter", () => Ref(DateOrDateTimeGraphType.TypeName)), ("DecimalFilter", () => Ref("Decimal")), ("IntFilter", () => new IntGraphType()),
                      ("BooleanFilter", () => new BooleanGraphType()),
                  })
         {
@@ -191,6 +201,17 @@ public static class KgSchemaFactory
             orderBy.AddField(new FieldType { Name = "field", ResolvedType = NonNull(Ref(type.SortFieldName)) });
             orderBy.AddField(new FieldType { Name = "direction", ResolvedType = Ref("SortDirection"), DefaultValue = "ASC" });
             schema.RegisterType(orderBy);
+            var groupKey = new InputObjectGraphType { Name = type.Name + "GroupKey", Description = "A group-by key: a field, or the YEAR/MONTH/DAY of a date field." };
+            var groupField = new EnumerationGraphType { Name = type.Name + "GroupField", Description = "Fields to group by: the sortable ones and the multi-valued relations (a node counts in the group of each value)." };
+            foreach (var field in GroupableFields(type))
+            {
+                groupField.Add(SchemaModelBuilder.UpperSnake(field.Name), field.Name);
+            }
+
+            schema.RegisterType(groupField);
+            groupKey.AddField(new FieldType { Name = "field", ResolvedType = NonNull(Ref(type.Name + "GroupField")) });
+            groupKey.AddField(new FieldType { Name = "bucket", ResolvedType = Ref("DateBucket") });
+            schema.RegisterType(groupKey);
 
             if (!type.IsInterface || type.Name != SchemaModel.EntityType)
             {
@@ -256,6 +277,7 @@ public static class KgSchemaFactory
                 Arguments = new QueryArguments(
                     new QueryArgument(Ref(type.WhereName)) { Name = "where" },
                     new QueryArgument(ListOf(NonNull(Ref(type.SortFieldName)))) { Name = "groupBy" },
+                    new QueryArgument(ListOf(NonNull(Ref(type.Name + "GroupKey")))) { Name = "group", Description = "Further keys after groupBy, each a field with an optional date bucket (events per type per month: [{field: EVENT_TYPE}, {field: START_DATE, bucket: MONTH}])." },
                     new QueryArgument(Ref(type.SortFieldName)) { Name = "field" }),
                 Resolver = rootResolver,
             });
@@ -280,6 +302,11 @@ public static class KgSchemaFactory
             Resolver = rootResolver,
         });
         schema.Query = query;
+        if (mutationResolver is not null)
+        {
+            MutationSchemaBuilder.Add(schema, model, mutationResolver);
+        }
+
         return schema;
 
         IGraphType FieldType(KgField field)
@@ -294,6 +321,7 @@ public static class KgSchemaFactory
                     ScalarKind.LangString => Ref("LangString"),
                     ScalarKind.Date => Ref("Date"),
                     ScalarKind.DateTime => Ref("DateTime"),
+                    ScalarKind.DateOrDateTime => Ref(DateOrDateTimeGraphType.TypeName),
                     ScalarKind.Decimal => Ref("Decimal"),
                     ScalarKind.Integer => new IntGraphType(),
                     ScalarKind.Boolean => new BooleanGraphType(),
@@ -339,10 +367,14 @@ public static class KgSchemaFactory
     public static IEnumerable<KgField> SortableFields(KgType type) =>
         type.Fields.Values.Where(f => f.Kind is FieldKind.Id or FieldKind.Scalar or FieldKind.Enum || f.Kind == FieldKind.Relation && !f.IsList && !f.Inverse && f.Pattern is null);
 
+    public static IEnumerable<KgField> GroupableFields(KgType type) =>
+        SortableFields(type).Concat(type.Fields.Values.Where(f => f.Kind == FieldKind.Relation && f.IsList && !f.Inverse && f.Pattern is null));
+
     public static string ScalarFilter(ScalarKind kind) => kind switch
     {
         ScalarKind.Date => "DateFilter",
         ScalarKind.DateTime => "DateTimeFilter",
+        ScalarKind.DateOrDateTime => "DateOrDateTimeFilter",
         ScalarKind.Decimal => "DecimalFilter",
         ScalarKind.Integer => "IntFilter",
         ScalarKind.Boolean => "BooleanFilter",

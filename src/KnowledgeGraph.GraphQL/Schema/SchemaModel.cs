@@ -32,6 +32,9 @@ public sealed record KgField(
     /// (e.g. <c>Claim.contradictions</c>). Such fields are read-only: not filterable, not sortable.
     /// </summary>
     public string? Pattern { get; init; }
+
+    /// <summary>A relation whose property also takes literals (kg:claimObject); mutations may write a literal to it.</summary>
+    public bool AcceptsLiterals { get; init; }
 }
 
 /// <summary>

@@ -34,7 +34,7 @@ public static class SchemaModelBuilder
                     fields[p.Name] = p.EnumName is not null
                         ? new KgField(p.Name, FieldKind.Enum, p.Iri, false, false, ScalarKind.Id, null, p.EnumName, p.Description)
                         : p.IsObjectProperty
-                            ? new KgField(p.Name, FieldKind.Relation, p.Iri, false, !p.IsFunctional, ScalarKind.Id, TargetOf(p), null, p.Description)
+                            ? new KgField(p.Name, FieldKind.Relation, p.Iri, false, !p.IsFunctional, ScalarKind.Id, TargetOf(p), null, p.Description) { AcceptsLiterals = p.AcceptsLiterals }
                             : new KgField(p.Name, FieldKind.Scalar, p.Iri, false, false, p.Scalar, null, null, p.Description);
                 }
 

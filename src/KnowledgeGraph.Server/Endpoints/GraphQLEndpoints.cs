@@ -5,6 +5,7 @@ using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Ontology;
 using KnowledgeGraph.Server.Hosting;
 using KnowledgeGraph.Server.Options;
+using KnowledgeGraph.Server.Security;
 using KnowledgeGraph.Sparql.Results;
 using KnowledgeGraph.Store.Sparql;
 using Microsoft.AspNetCore.Builder;
@@ -37,7 +38,7 @@ public static class GraphQLEndpoints
         {
             service = directory is null
                 ? null
-                : new KgGraphQLService(OntologyLoader.LoadDirectory(directory), runner: null);
+                : new KgGraphQLService(OntologyLoader.LoadDirectory(directory), runner: null, MutationOptions(app.Configuration));
             unavailable = directory is null ? "No ontology folder: set KnowledgeGraph:OntologyDirectory to the folder holding kg.ttl." : null;
         }
         catch (Exception e) when (e is IOException or KnowledgeGraph.Rdf.RdfParseException or UnauthorizedAccessException)
@@ -114,6 +115,13 @@ public static class GraphQLEndpoints
             return Results.Problem("A GraphQL request needs a 'query'.", statusCode: 400);
         }
 
+        var store = http.RequestServices.GetRequiredService<StoreHost>();
+        var options = http.RequestServices.GetRequiredService<IOptions<ServerOptions>>().Value;
+        if (service.IsMutation(query, operationName))
+        {
+            return await ExecuteMutation(http, service, store, options, query, operationName, variables, explain, isGet).ConfigureAwait(false);
+        }
+
         // The runner comes from the store selection (embedded snapshot or remote store), registered in DI.
         GraphQLResponse response;
         using (var lease = http.RequestServices.GetRequiredService<ISparqlRunnerSource>().Open())
@@ -134,6 +142,54 @@ public static class GraphQLEndpoints
 
         // GraphQL over HTTP: a request error (no "data" at all) is a 400 with the GraphQL response media type.
         return Results.Text(response.Json, MediaType, Encoding.UTF8, hasData ? 200 : 400);
+    }
+
+    /// <summary>
+    /// Mutations: POST only (GraphQL over HTTP: 405 on GET), and only with the write token under the same rules as
+    /// SPARQL Update (<see cref="WriteAccess"/>: 401 without or with a wrong token, 403 read-only or no token
+    /// configured), refused as a GraphQL error before anything runs. Reads and the write go through a
+    /// <see cref="StoreMutationSession"/> (fresh snapshot per read, one write transaction checked against the version read).
+    /// </summary>
+    private static async Task<IResult> ExecuteMutation(HttpContext http, KgGraphQLService service, StoreHost store, ServerOptions options,
+        string query, string? operationName, string? variables, bool explain, bool isGet)
+    {
+        if (isGet)
+        {
+            http.Response.Headers.Allow = "POST";
+            return GraphQLError(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutations are accepted with POST only (GraphQL over HTTP), never with GET.");
+        }
+
+        if (WriteAccess.Check(http, options) is { } refused)
+        {
+            var status = (refused as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status403Forbidden;
+            var detail = (refused as Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult)?.ProblemDetails.Detail ?? "Writes are refused.";
+            return GraphQLError(status, status == StatusCodes.Status401Unauthorized ? "UNAUTHORIZED" : "FORBIDDEN", detail + " Nothing was written.");
+        }
+
+        // The session comes from the store selection (embedded or remote), registered in DI.
+        var session = http.RequestServices.GetRequiredService<IMutationSessionSource>().Open();
+        var response = await service.ExecuteAsync(query, operationName, variables, explain, http.RequestAborted, session.Reads, session.Version, session.Writes).ConfigureAwait(false);
+        var hasData = response.Json.Contains("\"data\":", StringComparison.Ordinal);
+        return Results.Text(response.Json, MediaType, Encoding.UTF8, hasData ? 200 : 400);
+    }
+
+    private static IResult GraphQLError(int status, string code, string message) =>
+        Results.Text(JsonSerializer.Serialize(new { errors = new[] { new { message, extensions = new { code } } } }), MediaType, Encoding.UTF8, status);
+
+    /// <summary>Where mutations write: <c>KnowledgeGraph:GraphQLEditGraph</c>, <c>KnowledgeGraph:GraphQLInstanceBase</c>.</summary>
+    private static GraphQLServiceOptions MutationOptions(IConfiguration configuration)
+    {
+        var settings = new KnowledgeGraph.GraphQL.Mutations.MutationSettings();
+        var instanceBase = configuration["KnowledgeGraph:GraphQLInstanceBase"] ?? settings.InstanceBase;
+        return new GraphQLServiceOptions
+        {
+            Mutations = new()
+            {
+                InstanceBase = instanceBase,
+                EditGraph = configuration["KnowledgeGraph:GraphQLEditGraph"] ?? instanceBase + "graph/graphql-edits",
+                EditAgent = instanceBase + "agent/write-token-holder",
+            },
+        };
     }
 
     private static string? FindOntology()

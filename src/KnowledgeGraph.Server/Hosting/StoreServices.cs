@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Server.Hosting;
 
 /// <summary>
 /// The store selection (<c>KnowledgeGraph:Store:Kind</c>): registers the seams the endpoints use (SPARQL processor,
-/// Graph Store, GraphQL runner source) for the embedded store or for a remote SPARQL 1.1 store. Registrations made
+/// Graph Store, GraphQL runner and mutation session sources) for the embedded store or for a remote SPARQL 1.1 store. Registrations made
 /// before (tests replacing the processor) win.
 /// </summary>
 public static class StoreServices
@@ -27,11 +27,13 @@ public static class StoreServices
             services.TryAddSingleton<ISparqlProcessor, RemoteSparqlProcessor>();
             services.TryAddSingleton<IGraphStore, RemoteGraphStore>();
             services.TryAddSingleton<ISparqlRunnerSource, RemoteSparqlRunnerSource>();
+            services.TryAddSingleton<IMutationSessionSource, RemoteMutationSessionSource>();
             return services;
         }
 
         services.TryAddSingleton<IGraphStore, EmbeddedGraphStore>();
         services.TryAddSingleton<ISparqlRunnerSource, EmbeddedSparqlRunnerSource>();
+        services.TryAddSingleton<IMutationSessionSource, EmbeddedMutationSessionSource>();
         return services;
     }
 }
