@@ -118,7 +118,7 @@ public sealed class RemoteSparqlClient : IDisposable
         ArgumentNullException.ThrowIfNull(update);
         var endpoint = Settings.UpdateEndpoint ?? throw new RemoteStoreException("update", Settings.QueryEndpoint, null,
             "no update endpoint is configured, so the remote store is read-only here.");
-        var fields = new List<KeyValuePair<string, string>> { new("update", Dialect.PrepareText(update)) };
+        var fields = new List<KeyValuePair<string, string>> { new("update", Dialect.PrepareUpdate(update)) };
         AddDataset(fields, usingDataset, "using-graph-uri", "using-named-graph-uri");
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new FormUrlEncodedContent(fields) };
         using var response = await SendWriteAsync("update", endpoint, request, timeout, cancel).ConfigureAwait(false);

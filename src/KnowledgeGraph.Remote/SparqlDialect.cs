@@ -43,6 +43,9 @@ public partial class SparqlDialect
     /// </summary>
     public virtual string DefaultGraphOnly(string text) => text;
 
+    /// <summary>Update text as the store must receive it: <see cref="PrepareText"/>, and whatever its updates need besides.</summary>
+    public virtual string PrepareUpdate(string text) => PrepareText(text);
+
     /// <summary>A graph the store keeps for itself (not user data): left out of whole-store dumps.</summary>
     public virtual bool IsSystemGraph(Term graph) => false;
 

@@ -25,6 +25,8 @@ namespace KnowledgeGraph.Remote;
 /// text naming geo:wktLiteral (full IRI or a prefixed name) is rewritten the same way.</item>
 /// <item>A positive FILTER(EXISTS) inside an aggregate/DISTINCT/GROUP BY subquery joined with anything else is ignored;
 /// sent as !(NOT EXISTS) instead (<see cref="VirtuosoExistsRewriter"/>).</item>
+/// <item>An update template without GRAPH is refused ("SP031: No plain default graph specified in the preamble"): updates
+/// get <c>DEFINE input:default-graph-uri &lt;stand-in&gt;</c>, so they write and read our default graph.</item>
 /// <item>Writes need the authenticated endpoints (<c>/sparql-auth</c>, <c>/sparql-graph-crud-auth</c>, Digest).</item>
 /// </list>
 /// </summary>
@@ -53,6 +55,12 @@ public sealed partial class VirtuosoDialect(string defaultGraphIri) : SparqlDial
 
     /// <summary>Virtuoso's pragma sets the default graph and leaves GRAPH ?g over all graphs: exactly our non-union default.</summary>
     public override string DefaultGraphOnly(string text) => $"DEFINE input:default-graph-uri <{DefaultGraphIri}>\n{text}";
+
+    /// <summary>
+    /// Virtuoso refuses a DELETE/INSERT template without GRAPH ("SP031: No plain default graph specified in the
+    /// preamble"): every update gets the stand-in as its default graph, which is where our default graph lives.
+    /// </summary>
+    public override string PrepareUpdate(string text) => DefaultGraphOnly(PrepareText(text));
 
     public override Term StoredGraph(Term graph) => graph is DefaultGraph ? new Iri(DefaultGraphIri) : graph;
 
