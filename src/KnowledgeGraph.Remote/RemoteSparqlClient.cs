@@ -63,7 +63,7 @@ public sealed class RemoteSparqlClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         var endpoint = Settings.QueryEndpoint;
-        var fields = new List<KeyValuePair<string, string>> { new("query", Dialect.PrepareText(query)) };
+        var fields = new List<KeyValuePair<string, string>> { new("query", Dialect.PrepareQuery(query)) };
         AddDataset(fields, dataset, "default-graph-uri", "named-graph-uri");
         var response = await SendReadAsync("query", endpoint, () => new HttpRequestMessage(HttpMethod.Post, endpoint)
         {

@@ -43,6 +43,9 @@ public partial class SparqlDialect
     /// </summary>
     public virtual string DefaultGraphOnly(string text) => text;
 
+    /// <summary>Query text as the store must receive it: <see cref="PrepareText"/>, and whatever its queries need besides.</summary>
+    public virtual string PrepareQuery(string text) => PrepareText(text);
+
     /// <summary>Update text as the store must receive it: <see cref="PrepareText"/>, and whatever its updates need besides.</summary>
     public virtual string PrepareUpdate(string text) => PrepareText(text);
 

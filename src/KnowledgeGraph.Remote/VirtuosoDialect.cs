@@ -7,6 +7,9 @@ namespace KnowledgeGraph.Remote;
 /// <summary>
 /// Everything Virtuoso 7 does differently from SPARQL 1.1, in one place (docs/scale-out.md lists it):
 /// <list type="bullet">
+/// <item>GRAPH ?g sees Virtuoso's system graphs and would see the default graph's stand-in: each GRAPH ?g pattern of
+/// a query is followed by a FILTER leaving them out (<see cref="PrepareQuery"/>). The union default graph still holds
+/// the system graphs' triples (our queries never match them).</item>
 /// <item>It has no default graph of its own: the Graph Store endpoint answers <c>?default</c> with 500 ("not configured
 /// to have default graph"), and a query without FROM reads the union of every graph (including Virtuoso's own system
 /// graphs such as <c>http://www.openlinksw.com/schemas/virtrdf#</c>). Writes to our default graph therefore go to a
@@ -57,12 +60,24 @@ public sealed partial class VirtuosoDialect(string defaultGraphIri) : SparqlDial
     public override string DefaultGraphOnly(string text) => $"DEFINE input:default-graph-uri <{DefaultGraphIri}>\n{text}";
 
     /// <summary>
+    /// Queries leave Virtuoso's system graphs and the default graph's stand-in out of <c>GRAPH ?g</c>
+    /// (<see cref="VirtuosoGraphFilter"/>); Virtuoso's own exclusion pragmas are not used: with them
+    /// <c>ASK { GRAPH &lt;absent&gt; { ?s ?p ?o } }</c> answers true.
+    /// </summary>
+    public override string PrepareQuery(string text) =>
+        VirtuosoGraphFilter.Rewrite(PrepareText(text), [.. SystemGraphs, DefaultGraphIri]);
+
+    /// <summary>
     /// Virtuoso refuses a DELETE/INSERT template without GRAPH ("SP031: No plain default graph specified in the
     /// preamble"): every update gets the stand-in as its default graph, which is where our default graph lives.
     /// </summary>
     public override string PrepareUpdate(string text) => DefaultGraphOnly(PrepareText(text));
 
     public override Term StoredGraph(Term graph) => graph is DefaultGraph ? new Iri(DefaultGraphIri) : graph;
+
+    /// <summary>The graphs a fresh Virtuoso 7 database holds for itself.</summary>
+    public static IReadOnlyList<string> SystemGraphs { get; } =
+        ["http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#", "http://localhost:8890/sparql", "http://localhost:8890/DAV/"];
 
     /// <summary>Virtuoso's own graphs (virtrdf quad maps, the system ontologies) all live under openlinksw.com.</summary>
     public override bool IsSystemGraph(Term graph) =>

@@ -119,9 +119,9 @@ internal static class VirtuosoExistsRewriter
         return output.ToString();
     }
 
-    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or ':' or '?' or '$';
+    internal static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or ':' or '?' or '$';
 
-    private static int SkipString(string text, int start)
+    internal static int SkipString(string text, int start)
     {
         var quote = text[start];
         var isLong = start + 2 < text.Length && text[start + 1] == quote && text[start + 2] == quote;
@@ -154,7 +154,7 @@ internal static class VirtuosoExistsRewriter
     }
 
     /// <summary>The end of an IRIREF starting at <paramref name="start"/>, or null when '&lt;' is a less-than.</summary>
-    private static int? IriEnd(string text, int start)
+    internal static int? IriEnd(string text, int start)
     {
         for (var i = start + 1; i < text.Length; i++)
         {

@@ -25,6 +25,16 @@ public sealed class VirtuosoDialectTests
     }
 
     [Fact]
+    public void Graph_variables_leave_system_graphs_and_the_stand_in_out()
+    {
+        var rewritten = _dialect.PrepareQuery("SELECT * WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } GRAPH <urn:g> { ?a ?b \"GRAPH ?x { }\" } }");
+        Assert.Contains("GRAPH ?g { ?s ?p ?o } FILTER(?g NOT IN (<http://www.openlinksw.com/schemas/virtrdf#>", rewritten);
+        Assert.Contains("<" + VirtuosoDialect.DefaultGraphStandIn + ">)) }", rewritten);
+        Assert.Contains("GRAPH <urn:g> { ?a ?b \"GRAPH ?x { }\" } }", rewritten);
+        KnowledgeGraph.Sparql.Syntax.SparqlParser.ParseQuery(rewritten);
+    }
+
+    [Fact]
     public void Wkt_literals_travel_under_a_stand_in_datatype_and_come_back_exactly()
     {
         var wkt = new Literal("<http://www.opengis.net/def/crs/OGC/1.3/CRS84> POINT(69.17233 34.52813)", new Iri(VirtuosoDialect.WktLiteral));

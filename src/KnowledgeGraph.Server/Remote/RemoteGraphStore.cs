@@ -111,16 +111,17 @@ public sealed class RemoteGraphStore(RemoteSparqlClient client, StoreHost store,
                 return;
             }
 
-            var result = client.QueryAsync("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", givesGraph: false, null, null, cancel).GetAwaiter().GetResult();
-            var defaultStandIn = client.Dialect.StoredGraph(DefaultGraph.Instance);
+            // The default graph alone (an unbound ?g), then every named graph; the dialect keeps system graphs out.
+            var query = client.Dialect.DefaultGraphOnly("SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
+            var result = client.QueryAsync(query, givesGraph: false, null, null, cancel).GetAwaiter().GetResult();
             foreach (var row in ((SolutionSequence)result).Rows)
             {
-                if (row[0] is not { } s || row[1] is not Iri p || row[2] is not { } o || row[3] is not { } g || client.Dialect.IsSystemGraph(g))
+                if (row[0] is not { } s || row[1] is not Iri p || row[2] is not { } o || (row[3] is { } named && client.Dialect.IsSystemGraph(named)))
                 {
                     continue;
                 }
 
-                output.Write(new Quad(s, p, o, g.Equals(defaultStandIn) ? DefaultGraph.Instance : g));
+                output.Write(new Quad(s, p, o, row[3] ?? DefaultGraph.Instance));
             }
 
             output.Finish();
