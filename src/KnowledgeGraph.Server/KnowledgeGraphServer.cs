@@ -3,6 +3,7 @@ using KnowledgeGraph.Server.Diagnostics;
 using KnowledgeGraph.Server.Dumps;
 using KnowledgeGraph.Server.Endpoints;
 using KnowledgeGraph.Server.Hosting;
+using KnowledgeGraph.Server.LinkedData;
 using KnowledgeGraph.Server.Options;
 using KnowledgeGraph.Server.Query;
 using KnowledgeGraph.Server.Void;
@@ -86,6 +87,7 @@ public static class KnowledgeGraphServer
         app.MapDumps();
         app.MapVoid();
         app.MapGraphQL();
+        app.MapLinkedData();
         app.MapGet("/", () => Results.Redirect(SparqlProtocolEndpoints.Path));
         return app;
     }

@@ -33,4 +33,26 @@ public sealed class SparqlEditorPageTests(BrowserFixture browser, ITestOutputHel
         Assert.Empty(outside);
         await page.Context.CloseAsync();
     }
+
+    [SkippableFact]
+    public async Task An_entity_pages_SPARQL_view_opens_the_editor_with_its_query_and_runs_it()
+    {
+        Skip.IfNot(browser.Available, browser.SkipReason);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/id/actor/taliban");
+        await page.Locator("a.sparql-view").ClickAsync();
+        await page.WaitForURLAsync("**/sparql#query=*");
+        var query = await page.InputValueAsync("#query");
+        Assert.StartsWith("CONSTRUCT", query, StringComparison.Ordinal);
+        Assert.Contains("<https://w3id.org/newskg/id/actor/taliban>", query, StringComparison.Ordinal);
+        Assert.Equal("text/turtle", await page.InputValueAsync("#format"));
+
+        await page.ClickAsync("#run");
+        var turtle = page.Locator("#results pre");
+        await turtle.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        Assert.Contains("Taliban", await turtle.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("text/turtle", await page.InnerTextAsync("#status"), StringComparison.Ordinal);
+        await browser.ScreenshotAsync(page, "sparql-view-of-taliban", output);
+        await page.Context.CloseAsync();
+    }
 }

@@ -9,7 +9,8 @@ using KnowledgeGraph.Sparql.Results;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// <c>kg query (--store DIR | --data FILE...) (--query TEXT | --file Q.rq) [--results FORMAT] [--explain] [--timeout SECONDS] [-o OUT]</c>.
+/// <c>kg query (--store DIR | --data FILE...) (--query TEXT | --file Q.rq) [--results FORMAT] [--explain] [--timeout SECONDS] [-o OUT]
+/// [--service-allow PREFIX...] [--service-allow-private]</c>.
 /// Exit codes: 0 answered; 1 the query (or a data file) does not parse, or evaluation failed; 2 the
 /// query ran past <c>--timeout</c>, or the command line is wrong.
 /// </summary>
@@ -63,9 +64,19 @@ public static class QueryCommand
             Description = "Read the union of all graphs as the default graph (as the server's UnionDefaultGraph does), unless the query has FROM.",
         };
 
+        var serviceAllow = new Option<string[]>("--service-allow")
+        {
+            Description = "A URL prefix SERVICE may call (as the server's ServiceAllowList; none: SERVICE is off). Repeatable.",
+            HelpName = "PREFIX",
+        };
+        var serviceAllowPrivate = new Option<bool>("--service-allow-private")
+        {
+            Description = "Let SERVICE call allow-listed endpoints on loopback or private addresses (refused otherwise).",
+        };
+
         var command = new Command("query", "Run a SPARQL query over a store or over RDF files.")
         {
-            store, data, queryText, queryFile, results, explain, timeout, output, union,
+            store, data, queryText, queryFile, results, explain, timeout, output, union, serviceAllow, serviceAllowPrivate,
         };
         command.SetAction(parseResult =>
         {
@@ -80,7 +91,9 @@ public static class QueryCommand
                 parseResult.GetValue(explain),
                 ParseTimeout(parseResult.GetValue(timeout)),
                 parseResult.GetValue(output),
-                parseResult.GetValue(union));
+                parseResult.GetValue(union),
+                parseResult.GetValue(serviceAllow) ?? [],
+                parseResult.GetValue(serviceAllowPrivate));
             return Run(request, console);
         });
         return command;

@@ -36,7 +36,15 @@ public static class QueryEvaluation
             return ExitCodes.Failure;
         }
 
-        var options = new EvaluationOptions { Timeout = request.Timeout };
+        var options = new EvaluationOptions
+        {
+            Timeout = request.Timeout,
+            ServiceExecutor = request.ServiceAllowList is { Count: > 0 } allow
+                ? new Server.Query.PolicyServiceExecutor(
+                    new Server.Security.UrlPolicy(allow, allowInternalAddresses: request.ServiceAllowPrivateNetworks),
+                    new Server.Query.ServiceLimits(16L << 20, 100_000))
+                : null,
+        };
         var engine = new Sparql.SparqlEngine(source, options);
         try
         {

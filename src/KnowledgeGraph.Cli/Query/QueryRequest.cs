@@ -16,4 +16,6 @@ public sealed record QueryRequest(
     bool Explain,
     TimeSpan? Timeout,
     string? OutputPath,
-    bool UnionDefaultGraph = false);
+    bool UnionDefaultGraph = false,
+    IReadOnlyList<string>? ServiceAllowList = null,
+    bool ServiceAllowPrivateNetworks = false);

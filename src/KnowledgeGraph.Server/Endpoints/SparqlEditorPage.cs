@@ -57,6 +57,12 @@ const q = document.getElementById("query"), sel = document.getElementById("examp
 for (const name of Object.keys(examples)) { const o = document.createElement("option"); o.textContent = name; sel.appendChild(o); }
 sel.onchange = () => { q.value = prefixes + "\n" + examples[sel.value]; };
 q.value = prefixes + "\n" + examples[Object.keys(examples)[0]];
+// Links from entity pages carry their query in the fragment (#query=...): opening the editor, not running the query.
+const linked = new URLSearchParams(location.hash.slice(1)).get("query");
+if (linked) {
+  q.value = linked;
+  if (/^(?:\s*(?:prefix|base)[^\n]*\n)*\s*(construct|describe)\b/i.test(linked)) document.getElementById("format").value = "text/turtle";
+}
 function cell(term) {
   if (!term) return "";
   if (term.type === "uri") return "<" + term.value + ">";

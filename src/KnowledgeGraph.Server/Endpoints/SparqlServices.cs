@@ -30,7 +30,7 @@ public sealed class SparqlServices(
 
     public ILoggerFactory Logs { get; } = logs;
 
-    public UrlPolicy ServicePolicy { get; } = new(options.Value.ServiceAllowList);
+    public UrlPolicy ServicePolicy { get; } = new(options.Value.ServiceAllowList, allowInternalAddresses: options.Value.ServiceAllowPrivateNetworks);
 
     public UrlPolicy LoadPolicy { get; } = new(options.Value.LoadAllowList);
 }

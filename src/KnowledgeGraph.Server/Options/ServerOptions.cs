@@ -50,11 +50,32 @@ public sealed class ServerOptions
     /// <summary>URL prefixes SERVICE may call; empty (the default) turns SERVICE off.</summary>
     public List<string> ServiceAllowList { get; set; } = [];
 
+    /// <summary>
+    /// Lets SERVICE call allow-listed endpoints on loopback, link-local or private addresses (a SPARQL store on the
+    /// same host or network). Off by default: such addresses are refused at check time and at connect time.
+    /// </summary>
+    public bool ServiceAllowPrivateNetworks { get; set; }
+
+    /// <summary>The most bytes of one SERVICE response read; a larger answer fails the call.</summary>
+    public long ServiceMaxResponseBytes { get; set; } = 16L << 20;
+
+    /// <summary>The most solutions one SERVICE response may hold; a larger answer fails the call.</summary>
+    public long ServiceMaxRows { get; set; } = 100_000;
+
     /// <summary>URL prefixes LOAD may fetch; empty (the default) turns LOAD off.</summary>
     public List<string> LoadAllowList { get; set; } = [];
 
     /// <summary>Origins allowed to read (GET/POST queries, GSP GET) from a browser; empty means same-origin only.</summary>
     public List<string> CorsOrigins { get; set; } = [];
+
+    /// <summary>
+    /// The IRI prefix of the instance data (the seed files' <c>@base</c>); every stored IRI under it is served at
+    /// <see cref="InstancePath"/> on this server (docs/linked-data.md).
+    /// </summary>
+    public string InstanceBase { get; set; } = "https://w3id.org/newskg/id/";
+
+    /// <summary>The local path the instance IRIs are served under (<c>/id/actor/taliban</c>).</summary>
+    public string InstancePath { get; set; } = "/id/";
 
     public bool ServiceEnabled => ServiceAllowList.Count > 0;
 }

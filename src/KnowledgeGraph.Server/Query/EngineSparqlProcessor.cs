@@ -15,9 +15,25 @@ namespace KnowledgeGraph.Server.Query;
 /// <see cref="StoreQuadSource"/> of the request's snapshot for evaluation, with the server's timeout and the
 /// request's cancellation. Update requests run through <see cref="SparqlUpdateExecutor"/> in one store write
 /// transaction (atomic), with LOAD going through <see cref="PolicyGraphLoader"/> when an allow-list is configured.
+/// SERVICE runs through <see cref="PolicyServiceExecutor"/> when the request carries a SERVICE policy (an allow-list
+/// is configured); otherwise the engine refuses it.
 /// </summary>
 public sealed class EngineSparqlProcessor : ISparqlProcessor
 {
+    private readonly ServiceLimits _serviceLimits;
+    private volatile PolicyServiceExecutor? _serviceExecutor;
+
+    public EngineSparqlProcessor()
+        : this(null)
+    {
+    }
+
+    public EngineSparqlProcessor(Microsoft.Extensions.Options.IOptions<Options.ServerOptions>? options)
+    {
+        var o = options?.Value ?? new Options.ServerOptions();
+        _serviceLimits = new ServiceLimits(o.ServiceMaxResponseBytes, o.ServiceMaxRows);
+    }
+
     public ParsedQuery PrepareQuery(string text, string? baseIri)
     {
         KnowledgeGraph.Sparql.Algebra.Query query;
@@ -47,6 +63,7 @@ public sealed class EngineSparqlProcessor : ISparqlProcessor
         {
             Timeout = execution.Timeout,
             Cancellation = execution.Cancel,
+            ServiceExecutor = execution.ServicePolicy is { IsEnabled: true } policy ? ServiceExecutorFor(policy) : null,
         });
         return engine.Query((KnowledgeGraph.Sparql.Algebra.Query)query.Plan, ToDataset(execution.Dataset));
     }
@@ -75,6 +92,7 @@ public sealed class EngineSparqlProcessor : ISparqlProcessor
             Timeout = execution.Timeout,
             Cancellation = execution.Cancel,
             Loader = execution.LoadPolicy is { IsEnabled: true } policy ? new PolicyGraphLoader(policy, execution.MaxLoadBytes) : DisabledGraphLoader.Instance,
+            ServiceExecutor = execution.ServicePolicy is { IsEnabled: true } servicePolicy ? ServiceExecutorFor(servicePolicy) : null,
             UsingGraphs = execution.UsingDataset.IsUnspecified ? null : execution.UsingDataset.DefaultGraphs,
             UsingNamedGraphs = execution.UsingDataset.IsUnspecified ? null : execution.UsingDataset.NamedGraphs,
         };
@@ -87,10 +105,22 @@ public sealed class EngineSparqlProcessor : ISparqlProcessor
                 execution.Cancel);
             return new UpdateOutcome(result.Operations, result.Inserted, result.Deleted);
         }
-        catch (Exception e) when (e is SparqlUpdateException or GraphLoadException)
+        catch (Exception e) when (e is SparqlUpdateException or GraphLoadException or SparqlEvaluationException)
         {
             throw new UpdateFailedException(e.Message, e);
         }
+    }
+
+    /// <summary>One executor (one HTTP connection pool) per policy; the server has a single SERVICE policy.</summary>
+    private PolicyServiceExecutor ServiceExecutorFor(Security.UrlPolicy policy)
+    {
+        var executor = _serviceExecutor;
+        if (executor is null || !ReferenceEquals(executor.Policy, policy))
+        {
+            _serviceExecutor = executor = new PolicyServiceExecutor(policy, _serviceLimits);
+        }
+
+        return executor;
     }
 
     private static QueryDataset? ToDataset(Protocol.ProtocolDataset dataset) =>

@@ -14,11 +14,18 @@ public sealed class UrlPolicy
     private readonly IReadOnlyList<string> _allowedPrefixes;
     private readonly Func<string, CancellationToken, Task<IPAddress[]>> _resolve;
 
-    public UrlPolicy(IReadOnlyList<string> allowedPrefixes, Func<string, CancellationToken, Task<IPAddress[]>>? resolve = null)
+    public UrlPolicy(IReadOnlyList<string> allowedPrefixes, Func<string, CancellationToken, Task<IPAddress[]>>? resolve = null, bool allowInternalAddresses = false)
     {
         _allowedPrefixes = allowedPrefixes;
         _resolve = resolve ?? ((host, cancel) => Dns.GetHostAddressesAsync(host, cancel));
+        AllowsInternalAddresses = allowInternalAddresses;
     }
+
+    /// <summary>
+    /// True only when configured so (SERVICE with <c>ServiceAllowPrivateNetworks</c>, for an endpoint on the same
+    /// host or network): the allow-list still applies, the internal-address refusal does not.
+    /// </summary>
+    public bool AllowsInternalAddresses { get; }
 
     public bool IsEnabled => _allowedPrefixes.Count > 0;
 
@@ -71,7 +78,7 @@ public sealed class UrlPolicy
 
         foreach (var address in addresses)
         {
-            if (IsInternal(address))
+            if (IsInternal(address) && !AllowsInternalAddresses)
             {
                 return $"'{url}' resolves to {address}, an internal address (loopback, link-local or private), which is never fetched.";
             }

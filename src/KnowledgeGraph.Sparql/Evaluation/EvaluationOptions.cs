@@ -20,6 +20,9 @@ public sealed record EvaluationOptions
     /// <summary>Cancels the query; checked in the pull loops.</summary>
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>Runs SERVICE patterns (the host's policy decides which endpoints); null makes SERVICE fail as disabled.</summary>
+    public IServiceExecutor? ServiceExecutor { get; init; }
+
     /// <summary>Seeds RAND(); null for a random seed.</summary>
     public int? RandomSeed { get; init; }
 }

@@ -54,6 +54,11 @@ public sealed class PlanCompiler
                 {
                     var left = Compile(join.Left);
                     var right = Compile(join.Right);
+                    if (right is ServiceNode service)
+                    {
+                        return new ServiceJoinNode(left, service, _transparent) { Certain = Union(left.Certain, right.Certain), Maybe = Union(left.Maybe, right.Maybe) };
+                    }
+
                     return new JoinNode(left, right, _transparent)
                     {
                         Certain = Union(left.Certain, right.Certain),
@@ -203,7 +208,7 @@ public sealed class PlanCompiler
                 }
 
             case Service service:
-                return new ServiceNode(service.Endpoint.ToString() ?? string.Empty, service.Silent)
+                return new ServiceNode(service, _variables, _transparent)
                 {
                     Certain = new HashSet<int>(),
                     Maybe = AlgebraVariables.Of(service.Input).Select(_variables.Slot).ToHashSet(),

@@ -16,6 +16,9 @@ public sealed record UpdateOptions
     /// <summary>Fetches LOAD sources; the default refuses ("LOAD is disabled").</summary>
     public IGraphLoader Loader { get; init; } = DisabledGraphLoader.Instance;
 
+    /// <summary>Runs SERVICE patterns in WHERE clauses; null makes SERVICE fail as disabled (see <see cref="Evaluation.EvaluationOptions.ServiceExecutor"/>).</summary>
+    public Evaluation.IServiceExecutor? ServiceExecutor { get; init; }
+
     /// <summary>
     /// The protocol's <c>using-graph-uri</c> values: the default graph of every DELETE/INSERT's WHERE. Null when
     /// not given. Giving these or <see cref="UsingNamedGraphs"/> for a request that has USING, USING NAMED or

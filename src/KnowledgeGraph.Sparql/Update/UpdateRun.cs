@@ -142,6 +142,7 @@ internal sealed class UpdateRun
             Cancellation = _options.Cancellation,
             MaxMaterializedRows = _options.MaxMaterializedRows,
             Now = _options.Now,
+            ServiceExecutor = _options.ServiceExecutor,
         });
         var solutions = ((SolutionSequence)engine.Query(query, WhereDataset(modify))).Rows.ToList();
 
