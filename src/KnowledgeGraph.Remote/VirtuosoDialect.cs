@@ -30,6 +30,8 @@ namespace KnowledgeGraph.Remote;
 /// sent as !(NOT EXISTS) instead (<see cref="VirtuosoExistsRewriter"/>).</item>
 /// <item>An update template without GRAPH is refused ("SP031: No plain default graph specified in the preamble"): updates
 /// get <c>DEFINE input:default-graph-uri &lt;stand-in&gt;</c>, so they write and read our default graph.</item>
+/// <item>A UNION branch filtering with isBlank and then binding the blank node does not compile ("SP031: Internal error:
+/// sparp_gp_deprecate()"): the filter is scoped to the triple patterns before it (<see cref="VirtuosoBlankFilterRewriter"/>).</item>
 /// <item>Writes need the authenticated endpoints (<c>/sparql-auth</c>, <c>/sparql-graph-crud-auth</c>, Digest).</item>
 /// </list>
 /// </summary>
@@ -65,7 +67,7 @@ public sealed partial class VirtuosoDialect(string defaultGraphIri) : SparqlDial
     /// <c>ASK { GRAPH &lt;absent&gt; { ?s ?p ?o } }</c> answers true.
     /// </summary>
     public override string PrepareQuery(string text) =>
-        VirtuosoGraphFilter.Rewrite(PrepareText(text), [.. SystemGraphs, DefaultGraphIri]);
+        VirtuosoGraphFilter.Rewrite(VirtuosoBlankFilterRewriter.Rewrite(PrepareText(text)), [.. SystemGraphs, DefaultGraphIri]);
 
     /// <summary>
     /// Virtuoso refuses a DELETE/INSERT template without GRAPH ("SP031: No plain default graph specified in the

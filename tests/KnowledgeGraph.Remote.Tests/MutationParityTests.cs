@@ -39,7 +39,7 @@ public sealed partial class MutationParityTests : IAsyncLifetime
         _virtuoso = VirtuosoInstance.Start();
         using (var client = new RemoteSparqlClient(_virtuoso.Settings()))
         {
-            await RemoteBulkLoader.LoadAsync(client, [.. Servers.SeedFiles().Select(f => new RemoteLoadSource(f, Rdf.RdfFormat.TriG))], new RemoteLoadOptions());
+            await RemoteBulkLoader.LoadAsync(client, [.. Servers.SeedFiles().Select(f => new RemoteLoadSource(f, Rdf.RdfFormat.TriG))], new RemoteLoadOptions { ChunkSize = 100_000, SkolemizeBlankNodes = false });
         }
 
         _embedded = await Servers.StartEmbeddedAsync();

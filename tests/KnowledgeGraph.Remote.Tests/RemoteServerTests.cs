@@ -279,8 +279,7 @@ public sealed class RemoteServerTests(VirtuosoFixture fixture)
                 var text = path.EndsWith(".gz", StringComparison.Ordinal)
                     ? new StreamReader(new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress)).ReadToEnd()
                     : Encoding.UTF8.GetString(bytes);
-                // Other tests of this class write to urn:test: graphs of the shared Virtuoso; the seed's blank nodes were
-                // loaded as skolem IRIs (kg load --remote's default), so they are turned back into blank nodes to compare.
+                // Other tests of this class write to urn:test: graphs of the shared Virtuoso.
                 dumps.Add([.. Parse(text, RdfFormat.NQuads)
                     .Where(q => !(q.Graph is Iri g && g.Value.StartsWith("urn:test:", StringComparison.Ordinal)))
                     .Select(q => new Quad(Unskolem(q.Subject), q.Predicate, Unskolem(q.Obj), q.Graph))]);
@@ -290,6 +289,36 @@ public sealed class RemoteServerTests(VirtuosoFixture fixture)
             Assert.True(dumps[0].Count > 500, $"{path}: {dumps[0].Count} quads");
             Assert.True(GraphIsomorphism.AreIsomorphic(dumps[0], dumps[1]), path + ": " + GraphIsomorphism.Explain(dumps[0], dumps[1]));
         }
+    }
+
+    [SkippableFact]
+    public async Task Linked_data_descriptions_and_pages_are_the_same_from_both()
+    {
+        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        foreach (var path in new[] { "/id/actor/taliban", "/id/event/kabul-rocket-attack-2021-07-20", "/id/place/kabul" })
+        {
+            var descriptions = new List<IReadOnlyList<Quad>>();
+            foreach (var server in new[] { fixture.Embedded!, fixture.Remote! })
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, path);
+                request.Headers.Accept.ParseAdd("application/n-triples");
+                using var response = await server.Client.SendAsync(request);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                descriptions.Add([.. Parse(await response.Content.ReadAsStringAsync(), RdfFormat.NTriples)
+                    .Select(q => new Quad(Unskolem(q.Subject), q.Predicate, Unskolem(q.Obj), q.Graph))]);
+            }
+
+            Assert.NotEmpty(descriptions[0]);
+            Assert.True(GraphIsomorphism.AreIsomorphic(descriptions[0], descriptions[1]), path + ": " + GraphIsomorphism.Explain(descriptions[0], descriptions[1]));
+        }
+
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/id/actor/taliban");
+        page.Headers.Accept.ParseAdd("text/html");
+        using var html = await fixture.Remote!.Client.SendAsync(page);
+        Assert.Equal(HttpStatusCode.OK, html.StatusCode);
+        Assert.Contains("Taliban", await html.Content.ReadAsStringAsync());
+        using var missing = await fixture.Remote!.Client.GetAsync("/id/actor/no-such-actor");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
     private static Term Unskolem(Term term) =>

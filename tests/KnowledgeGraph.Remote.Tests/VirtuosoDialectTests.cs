@@ -35,6 +35,16 @@ public sealed class VirtuosoDialectTests
     }
 
     [Fact]
+    public void An_is_blank_filter_is_scoped_to_the_plain_patterns_before_it()
+    {
+        var rewritten = _dialect.PrepareQuery("SELECT * WHERE { { VALUES ?root { <urn:r> } ?root ?p1 ?b1 . FILTER(isBlank(?b1)) ?b1 ?p ?o . BIND(?b1 AS ?s) } UNION { ?x ?y ?z OPTIONAL { ?z ?q ?w } FILTER(isBlank(?z)) } }");
+        Assert.Contains("{ { VALUES ?root { <urn:r> } ?root ?p1 ?b1 . FILTER(isBlank(?b1)) } ?b1 ?p ?o", rewritten);
+        // With an OPTIONAL before it the filter stays where it was.
+        Assert.Contains("OPTIONAL { ?z ?q ?w } FILTER(isBlank(?z)) }", rewritten);
+        KnowledgeGraph.Sparql.Syntax.SparqlParser.ParseQuery(rewritten);
+    }
+
+    [Fact]
     public void Wkt_literals_travel_under_a_stand_in_datatype_and_come_back_exactly()
     {
         var wkt = new Literal("<http://www.opengis.net/def/crs/OGC/1.3/CRS84> POINT(69.17233 34.52813)", new Iri(VirtuosoDialect.WktLiteral));
