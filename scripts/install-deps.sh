@@ -21,6 +21,14 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${KG_CHROMIUM:-}" ]; then
     echo "warning: /usr/bin/chromium not found; browser tests will be skipped (Debian: apt-get install chromium)" >&2
   fi
 fi
+# GraphiQL for /graphql is bundled from npm at build time (src/KnowledgeGraph.Server/ui/graphiql): node and npm.
+if ! command -v npm >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && apt-get install -y -qq nodejs npm) >/dev/null 2>&1 || echo "warning: could not install nodejs and npm; build with /p:KgSkipGraphiQL=true" >&2
+  else
+    echo "warning: npm not found; install Node.js and npm (Debian: nodejs npm) or build with /p:KgSkipGraphiQL=true" >&2
+  fi
+fi
 # Remote-store integration tests (tests/KnowledgeGraph.Remote.Tests) run against Virtuoso 7 from Debian; the test
 # fixture starts its own instance on 127.0.0.1 in a temp folder. The package's own service is never used (its debconf
 # DBA password questions are preseeded so the install is non-interactive). Without it those tests skip and say so.

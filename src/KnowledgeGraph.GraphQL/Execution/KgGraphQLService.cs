@@ -63,6 +63,9 @@ public sealed class KgGraphQLService : IDisposable
 
     public long CacheMisses => Interlocked.Read(ref _misses);
 
+    /// <summary>Requests, errors, cache hit rates, SPARQL queries per operation and latencies, for /metrics.</summary>
+    public GraphQLMetrics Metrics { get; } = new();
+
     /// <param name="runner">Runs this request's SPARQL (one store snapshot per request); the service's runner when null.</param>
     /// <param name="datasetVersion">The version of the data that runner reads, for the result cache key.</param>
     /// <param name="updater">Runs mutations; null refuses them (the caller decides who holds the write token).</param>
@@ -76,11 +79,13 @@ public sealed class KgGraphQLService : IDisposable
         long? datasetVersion = null,
         ISparqlUpdateRunner? updater = null)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var isMutation = IsMutation(query, operationName);
         var key = CacheKey(query, operationName, variablesJson, datasetVersion ?? _datasetVersion(), Interlocked.Read(ref _generation));
         if (!explain && !isMutation && _results.TryGetValue(key, out string? cached) && cached is not null)
         {
             Interlocked.Increment(ref _hits);
+            Metrics.ResultCacheHit(System.Diagnostics.Stopwatch.GetElapsedTime(started));
             return new GraphQLResponse(cached, [], true, false);
         }
 
@@ -94,6 +99,7 @@ public sealed class KgGraphQLService : IDisposable
         catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or InvalidOperationException)
         {
             var error = new ExecutionResult { Errors = [new ExecutionError("The variables are not a JSON object: " + e.Message)] };
+            Metrics.Executed(System.Diagnostics.Stopwatch.GetElapsedTime(started), 0, error: true);
             return new GraphQLResponse(_serializer.Serialize(error), [], false, true);
         }
 
@@ -101,7 +107,7 @@ public sealed class KgGraphQLService : IDisposable
         {
             Schema = Schema,
             Query = query,
-            Document = ParsedDocument(query),
+            Document = DocumentForExecution(query),
             OperationName = operationName,
             Variables = variables,
             UserContext = context,
@@ -123,6 +129,7 @@ public sealed class KgGraphQLService : IDisposable
             _results.Set(key, json, new MemoryCacheEntryOptions { Size = 1 });
         }
 
+        Metrics.Executed(System.Diagnostics.Stopwatch.GetElapsedTime(started), sparql.Count, hasErrors);
         return new GraphQLResponse(json, sparql, false, hasErrors);
     }
 
@@ -141,25 +148,55 @@ public sealed class KgGraphQLService : IDisposable
     }
 
     /// <summary>Parsed documents are cached by their text's hash (the schema is fixed for the service's life).</summary>
-    private GraphQLParser.AST.GraphQLDocument? ParsedDocument(string query)
+    private GraphQLParser.AST.GraphQLDocument? ParsedDocument(string query) => CachedParse(query)?.Document;
+
+    /// <summary>
+    /// The parsed document for an execution, counted in the metrics once per executed request: a miss when this is
+    /// the first execution since the text was parsed (whoever parsed it: the server's mutation check parses before
+    /// executing), else a hit. A document that does not parse counts as a miss.
+    /// </summary>
+    private GraphQLParser.AST.GraphQLDocument? DocumentForExecution(string query)
+    {
+        var cached = CachedParse(query);
+        if (cached is null || Interlocked.Exchange(ref cached.Executed, 1) == 0)
+        {
+            Metrics.DocumentCacheMiss();
+        }
+        else
+        {
+            Metrics.DocumentCacheHit();
+        }
+
+        return cached?.Document;
+    }
+
+    private CachedDocument? CachedParse(string query)
     {
         var key = "doc:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
-        if (_results.TryGetValue(key, out GraphQLParser.AST.GraphQLDocument? document))
+        if (_results.TryGetValue(key, out CachedDocument? cached) && cached is not null)
         {
-            return document;
+            return cached;
         }
 
         try
         {
-            document = GraphQLParser.Parser.Parse(query);
+            cached = new CachedDocument(GraphQLParser.Parser.Parse(query));
         }
         catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
         {
             return null; // GraphQL.NET parses it again and reports the syntax error in the response.
         }
 
-        _results.Set(key, document, new MemoryCacheEntryOptions { Size = 1 });
-        return document;
+        _results.Set(key, cached, new MemoryCacheEntryOptions { Size = 1 });
+        return cached;
+    }
+
+    /// <summary>A cached parse and whether an execution has used it yet (for the document-cache hit rate).</summary>
+    private sealed class CachedDocument(GraphQLParser.AST.GraphQLDocument document)
+    {
+        public int Executed;
+
+        public GraphQLParser.AST.GraphQLDocument Document { get; } = document;
     }
 
     private object? ResolveRoot(IResolveFieldContext context)

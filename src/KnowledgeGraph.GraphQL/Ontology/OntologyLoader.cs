@@ -21,8 +21,8 @@ public static class OntologyLoader
         new(Vocab.Schema + "headline", "headline", [Vocab.Kg + "SourceDocument"], false, null, ScalarKind.LangString, true, null, null, false, "Headline (schema:headline)."),
     ];
 
-    /// <summary>Loads <c>kg.ttl</c> and, when present, <c>shapes.ttl</c> from a folder.</summary>
-    public static OntologyModel LoadDirectory(string directory)
+    /// <summary>Loads <c>kg.ttl</c> and, when present, <c>shapes.ttl</c> from a folder; classes and properties are those in <paramref name="ontologyNamespace"/> (kg: when null).</summary>
+    public static OntologyModel LoadDirectory(string directory, string? ontologyNamespace = null)
     {
         var quads = new List<Quad>();
         var ontologyQuads = new List<Quad>();
@@ -48,7 +48,7 @@ public static class OntologyLoader
 
         // The mutations validate against the shapes with the ontology in the data graph (sh:class follows
         // rdfs:subClassOf, the concept checks read skos:inScheme from kg.ttl), so both are kept as read.
-        return Load(quads) with { OntologyQuads = ontologyQuads, ShapeQuads = shapeQuads };
+        return Load(quads, ontologyNamespace ?? Vocab.Kg) with { OntologyQuads = ontologyQuads, ShapeQuads = shapeQuads };
     }
 
     /// <summary>Reads classes and properties whose IRIs start with <paramref name="ontologyNamespace"/> (kg: by default).</summary>

@@ -1,8 +1,12 @@
+using KnowledgeGraph.GraphQL.Execution;
+
 namespace KnowledgeGraph.Server.Diagnostics;
 
 /// <summary>
 /// Counters and a latency window for /metrics: requests answered, errors, cache hits and misses, and the
 /// latencies of the last <see cref="WindowSize"/> queries for percentiles (a ring buffer; old samples fall out).
+/// The cache counters are the SPARQL result cache's; the GraphQL service's own counters (its result and document
+/// caches, SPARQL queries per operation, latencies) are shown under <c>graphQL</c> once /graphql is mapped.
 /// </summary>
 public sealed class ServerMetrics
 {
@@ -61,6 +65,9 @@ public sealed class ServerMetrics
 
     public void NotModified() => Interlocked.Increment(ref _notModified);
 
+    /// <summary>The GraphQL service's counters, set once when /graphql is mapped (null when it is not).</summary>
+    public GraphQLMetrics? GraphQL { get; set; }
+
     public MetricsSnapshot Snapshot()
     {
         double[] window;
@@ -82,7 +89,8 @@ public sealed class ServerMetrics
             hits,
             misses,
             hits + misses == 0 ? 0 : (double)hits / (hits + misses),
-            new LatencyPercentiles(Percentile(window, 0.50), Percentile(window, 0.95), Percentile(window, 0.99), window.Length));
+            new LatencyPercentiles(Percentile(window, 0.50), Percentile(window, 0.95), Percentile(window, 0.99), window.Length),
+            GraphQL?.Snapshot());
     }
 
     private static double Percentile(double[] sorted, double p) =>
@@ -99,6 +107,7 @@ public sealed record MetricsSnapshot(
     long CacheHits,
     long CacheMisses,
     double CacheHitRate,
-    LatencyPercentiles QueryLatencyMs);
+    LatencyPercentiles QueryLatencyMs,
+    GraphQLMetricsSnapshot? GraphQL);
 
 public sealed record LatencyPercentiles(double P50, double P95, double P99, int Samples);

@@ -18,8 +18,9 @@ namespace KnowledgeGraph.Server.Endpoints;
 
 /// <summary>
 /// GraphQL over HTTP at <c>/graphql</c> (GET and POST, <c>application/graphql-response+json</c>, ETag on GET), the SDL
-/// at <c>/graphql/schema.graphql</c> and a small offline query page for browsers. The schema is built once from the
-/// ontology folder (<c>KnowledgeGraph:OntologyDirectory</c>, else the nearest <c>ontology/kg.ttl</c> above the app);
+/// at <c>/graphql/schema.graphql</c> and GraphiQL for browsers (<see cref="GraphiQLPage"/>, bundled at build time).
+/// The schema is built once from the ontology folder (<c>KnowledgeGraph:OntologyDirectory</c>, else the nearest
+/// <c>ontology/kg.ttl</c> above the app; classes in <c>KnowledgeGraph:OntologyNamespace</c>, kg: by default);
 /// each request reads one store snapshot, whose version keys the response cache. <c>?explain=true</c> or the header
 /// <c>X-KG-Explain: true</c> adds <c>extensions.sparql</c> unless <c>KnowledgeGraph:GraphQLExplain</c> is false.
 /// </summary>
@@ -38,7 +39,7 @@ public static class GraphQLEndpoints
         {
             service = directory is null
                 ? null
-                : new KgGraphQLService(OntologyLoader.LoadDirectory(directory), runner: null, MutationOptions(app.Configuration));
+                : new KgGraphQLService(OntologyLoader.LoadDirectory(directory, app.Configuration["KnowledgeGraph:OntologyNamespace"]), runner: null, MutationOptions(app.Configuration));
             unavailable = directory is null ? "No ontology folder: set KnowledgeGraph:OntologyDirectory to the folder holding kg.ttl." : null;
         }
         catch (Exception e) when (e is IOException or KnowledgeGraph.Rdf.RdfParseException or UnauthorizedAccessException)
@@ -49,7 +50,11 @@ public static class GraphQLEndpoints
         if (service is not null)
         {
             app.Lifetime.ApplicationStopped.Register(service.Dispose);
+            app.Services.GetRequiredService<KnowledgeGraph.Server.Diagnostics.ServerMetrics>().GraphQL = service.Metrics;
         }
+
+        var page = GraphiQLPage.Load();
+        page.MapAssets(app);
 
         app.MapGet(Path + "/schema.graphql", () => service is null
             ? Results.Problem(unavailable, statusCode: 503)
@@ -60,7 +65,7 @@ public static class GraphQLEndpoints
             var q = http.Request.Query;
             if (string.IsNullOrEmpty(q["query"]) && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal))
             {
-                return Results.Content(Page, "text/html; charset=utf-8");
+                return page.Page(http);
             }
 
             return await Execute(http, service, unavailable, q["query"], q["operationName"], q["variables"], Explain(http, explainAllowed), isGet: true).ConfigureAwait(false);
@@ -205,51 +210,4 @@ public static class GraphQLEndpoints
 
         return null;
     }
-
-    private const string Page = """
-<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>KnowledgeGraph GraphQL</title>
-<style>
-body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #222; }
-textarea { width: 100%; font-family: ui-monospace, monospace; font-size: 0.9rem; }
-pre { background: #f7f7f7; padding: 0.5rem; overflow: auto; max-height: 40rem; }
-</style>
-</head>
-<body>
-<h1>GraphQL</h1>
-<p>Schema: <a href="/graphql/schema.graphql">/graphql/schema.graphql</a>. The SPARQL each request ran is shown when "explain" is ticked.</p>
-<textarea id="query" rows="14">{
-  events(first: 5, orderBy: [{ field: START_DATE, direction: DESC }]) {
-    totalCount
-    edges { node { id label { value } startDate place { label { value } }
-      claims(first: 10) { stance hedge claimant { label { value } } source { datePublished publisher { label { value } } } } } }
-    pageInfo { hasNextPage endCursor }
-  }
-}</textarea>
-<p>Variables (JSON): <textarea id="variables" rows="3"></textarea></p>
-<p><button id="run">Run</button> <label><input type="checkbox" id="explain"> explain</label> <span id="status"></span></p>
-<pre id="out"></pre>
-<script>
-document.getElementById('run').onclick = async () => {
-  const status = document.getElementById('status');
-  status.textContent = 'running...';
-  const body = { query: document.getElementById('query').value };
-  const v = document.getElementById('variables').value.trim();
-  if (v) { try { body.variables = JSON.parse(v); } catch (e) { status.textContent = 'variables: ' + e.message; return; } }
-  const started = performance.now();
-  const url = '/graphql' + (document.getElementById('explain').checked ? '?explain=true' : '');
-  const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept': 'application/graphql-response+json' }, body: JSON.stringify(body) });
-  const text = await r.text();
-  let shown = text;
-  try { shown = JSON.stringify(JSON.parse(text), null, 2); } catch (e) { }
-  document.getElementById('out').textContent = shown;
-  status.textContent = r.status + ' in ' + Math.round(performance.now() - started) + ' ms';
-};
-</script>
-</body>
-</html>
-""";
 }

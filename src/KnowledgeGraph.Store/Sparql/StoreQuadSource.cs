@@ -37,10 +37,7 @@ public sealed class StoreQuadSource : IQuadSource
         return Decode(_snapshot.Match(pattern), subject, predicate, obj, graph);
     }
 
-    public IEnumerable<Term> NamedGraphs() =>
-        _snapshot.Statistics.PerGraph
-            .Where(g => !g.Key.IsDefaultGraph && g.Value > 0)
-            .Select(g => _snapshot.Decode(g.Key));
+    public IEnumerable<Term> NamedGraphs() => _snapshot.NamedGraphs.Select(_snapshot.Decode);
 
     /// <summary>
     /// From the statistics when only the predicate (or nothing) is bound, otherwise the store's capped index count.
