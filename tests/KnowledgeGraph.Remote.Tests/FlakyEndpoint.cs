@@ -30,6 +30,8 @@ public sealed class FlakyEndpoint : IAsyncDisposable
 
     public List<string> Methods { get; } = [];
 
+    public List<string> Authorizations { get; } = [];
+
     public Uri Url => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/sparql");
 
     public static async Task<FlakyEndpoint> StartAsync(int failures, Behaviour behaviour)
@@ -45,6 +47,7 @@ public sealed class FlakyEndpoint : IAsyncDisposable
             lock (endpoint.Methods)
             {
                 endpoint.Methods.Add(context.Request.Method);
+                endpoint.Authorizations.Add(context.Request.Headers.Authorization.ToString());
             }
 
             if (n <= failures)

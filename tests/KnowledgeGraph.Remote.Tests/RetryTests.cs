@@ -63,6 +63,26 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task Basic_and_bearer_credentials_are_sent_with_every_request()
+    {
+        await using var remote = await FlakyEndpoint.StartAsync(failures: 0, FlakyEndpoint.Behaviour.ServiceUnavailable);
+        using (var basic = new RemoteSparqlClient(remote.Settings() with { Auth = RemoteAuthScheme.Basic, User = "kg", Password = "pässword" }))
+        {
+            await basic.QueryAsync("ASK {}", givesGraph: false);
+            await basic.UpdateAsync("CLEAR DEFAULT");
+        }
+
+        using (var bearer = new RemoteSparqlClient(remote.Settings() with { Auth = RemoteAuthScheme.Bearer, BearerToken = "t0ken" }))
+        {
+            await bearer.QueryAsync("ASK {}", givesGraph: false);
+        }
+
+        var expected = "Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("kg:pässword"));
+        Assert.Equal([expected, expected, "Bearer t0ken"], remote.Authorizations);
+        Assert.Throws<ArgumentException>(() => new RemoteSparqlClient(remote.Settings() with { Auth = RemoteAuthScheme.Digest, User = "kg" }));
+    }
+
+    [Fact]
     public async Task An_unreachable_store_is_named_in_the_error()
     {
         int port;
