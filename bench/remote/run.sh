@@ -67,7 +67,7 @@ PE=$(free_port); PR=$(free_port)
 common=(--KnowledgeGraph:ResultCacheBytes=0 --KnowledgeGraph:QueryTimeout=00:10:00 --KnowledgeGraph:MaxResultRows=100000000 --Logging:LogLevel:Default=Warning)
 dotnet "$SERVER" --urls "http://127.0.0.1:$PE" --KnowledgeGraph:StorePath="$STORE" --KnowledgeGraph:ReadOnly=true "${common[@]}" > "$RWORK/embedded.log" 2>&1 & PIDS+=($!)
 dotnet "$SERVER" --urls "http://127.0.0.1:$PR" --KnowledgeGraph:Store:Kind=remote --KnowledgeGraph:Store:Remote:QueryEndpoint="$VEND/sparql" \
-  --KnowledgeGraph:Store:Remote:Dialect=virtuoso --KnowledgeGraph:Store:Remote:Timeout=00:10:00 "${common[@]}" > "$RWORK/remote.log" 2>&1 & PIDS+=($!)
+  --KnowledgeGraph:Store:Remote:Dialect=virtuoso --KnowledgeGraph:Store:Remote:Timeout=00:10:00 --KnowledgeGraph:UnionDefaultGraph=true "${common[@]}" > "$RWORK/remote.log" 2>&1 & PIDS+=($!)
 for port in $PE $PR; do
   for i in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$port/health" && break; sleep 0.5; done
 done
