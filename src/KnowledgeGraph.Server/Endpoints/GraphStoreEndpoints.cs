@@ -1,5 +1,7 @@
 using System.Text;
+using KnowledgeGraph.Domain.Vocabulary;
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Rdf.Formats.Writers;
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Server.Diagnostics;
 using KnowledgeGraph.Server.Graphs;
@@ -86,7 +88,9 @@ public static class GraphStoreEndpoints
                         await Task.Run(() =>
                         {
                             using var writer = new StreamWriter(body, new UTF8Encoding(false), 1 << 16);
-                            using var quads = RdfWriters.Create(format, writer);
+                            // The streaming layout writes each statement as it comes (the pretty one holds the graph to
+                            // group it), so a GET of a large graph or of the whole store runs in constant memory.
+                            using var quads = RdfWriters.Create(format, writer, new RdfWriterOptions { Prefixes = KgPrefixes.Common }, TurtleWriterOptions.StreamingLayout);
                             view.Export(quads, target.Graph, http.RequestAborted);
                             writer.Flush();
                         }, http.RequestAborted).ConfigureAwait(false);
