@@ -18,9 +18,15 @@ public sealed class DistinctNode : PlanNode
 
     public override bool AcceptsSeed => Input.AcceptsSeed;
 
-    public override string Label(VariableTable variables) => Reduced ? "reduced" : "distinct";
+    public override string Label(VariableTable variables) => Reduced ? "reduced" : OnIds is null ? "distinct" : "distinct on ids";
 
-    protected override IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, ActiveGraph graph)
+    /// <summary>Set for DISTINCT over a projected BGP that can run on ids (see <see cref="IdDistinct"/>).</summary>
+    internal IdDistinct? OnIds { get; init; }
+
+    protected override IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, ActiveGraph graph) =>
+        OnIds?.Run(seed, context, graph) ?? RunTerms(seed, context, graph);
+
+    private IEnumerable<Term?[]> RunTerms(Term?[] seed, ExecutionContext context, ActiveGraph graph)
     {
         if (Reduced)
         {

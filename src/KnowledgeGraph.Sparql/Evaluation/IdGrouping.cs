@@ -136,22 +136,4 @@ internal sealed class IdGrouping
 
         return result;
     }
-
-    private sealed class IdKeyComparer : IEqualityComparer<long[]>
-    {
-        public static IdKeyComparer Instance { get; } = new();
-
-        public bool Equals(long[]? x, long[]? y) => x.AsSpan().SequenceEqual(y);
-
-        public int GetHashCode(long[] obj)
-        {
-            var hash = new HashCode();
-            foreach (var id in obj)
-            {
-                hash.Add(id);
-            }
-
-            return hash.ToHashCode();
-        }
-    }
 }

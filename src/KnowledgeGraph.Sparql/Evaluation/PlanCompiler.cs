@@ -172,7 +172,7 @@ public sealed class PlanCompiler
             case Distinct distinct:
                 {
                     var input = Compile(distinct.Input);
-                    return new DistinctNode(input, reduced: false) { Certain = input.Certain, Maybe = input.Maybe };
+                    return new DistinctNode(input, reduced: false) { Certain = input.Certain, Maybe = input.Maybe, OnIds = IdDistinct.For(input) };
                 }
 
             case Reduced reduced:
