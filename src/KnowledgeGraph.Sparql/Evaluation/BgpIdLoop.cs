@@ -58,28 +58,45 @@ internal sealed class BgpIdLoop
     /// <summary>The BGP's local index of query slot <paramref name="slot"/> (its position in an id solution), or -1.</summary>
     public int LocalOf(int slot) => Array.IndexOf(_slots, slot);
 
-    public IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName)
-    {
-        var width = _slots.Length;
-        foreach (var solution in RunIds(seed, context, ids, graphName))
-        {
-            var row = (Term?[])seed.Clone();
-            for (var local = 0; local < width; local++)
-            {
-                ref var cell = ref row[_slots[local]];
-                cell ??= ids.Decode(solution[local]);
-            }
-
-            yield return row;
-        }
-    }
+    public IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName) =>
+        Loop<Term?[], DecodeRow>(seed, context, ids, graphName, new DecodeRow(seed, _slots, ids));
 
     /// <summary>
     /// The solutions as ids, one per local variable (<see cref="LocalOf"/>), seed bindings included. The segment is a
     /// view of scratch memory, valid until the next solution: consumers that group or count on ids (and decode
     /// only what they output) read it without allocating a row.
     /// </summary>
-    public IEnumerable<ArraySegment<long>> RunIds(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName)
+    public IEnumerable<ArraySegment<long>> RunIds(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName) =>
+        Loop<ArraySegment<long>, IdSegment>(seed, context, ids, graphName, default);
+
+    /// <summary>What the loop hands out per solution; a struct, so the JIT specializes the loop for each (no extra layer).</summary>
+    private interface ISolution<out T>
+    {
+        T From(long[] rows, int offset, int width);
+    }
+
+    private readonly struct DecodeRow(Term?[] seed, int[] slots, IQuadIdSource ids) : ISolution<Term?[]>
+    {
+        public Term?[] From(long[] rows, int offset, int width)
+        {
+            var row = (Term?[])seed.Clone();
+            for (var local = 0; local < width; local++)
+            {
+                ref var cell = ref row[slots[local]];
+                cell ??= ids.Decode(rows[offset + local]);
+            }
+
+            return row;
+        }
+    }
+
+    private readonly struct IdSegment : ISolution<ArraySegment<long>>
+    {
+        public ArraySegment<long> From(long[] rows, int offset, int width) => new(rows, offset, width);
+    }
+
+    private IEnumerable<T> Loop<T, TSolution>(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName, TSolution solution)
+        where TSolution : struct, ISolution<T>
     {
         var width = _slots.Length;
         var constants = new long[_constants.Length];
@@ -169,7 +186,7 @@ internal sealed class BgpIdLoop
 
                 if (level == _count - 1)
                 {
-                    yield return new ArraySegment<long>(rows, to, width);
+                    yield return solution.From(rows, to, width);
                     continue;
                 }
 
