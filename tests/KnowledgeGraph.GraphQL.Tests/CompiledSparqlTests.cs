@@ -72,6 +72,22 @@ public sealed class CompiledSparqlTests(SeedFixture seed) : IClassFixture<SeedFi
     }
 
     [Fact]
+    public void An_or_over_one_scalar_field_joins_the_value_once_and_other_ors_stay_filters()
+    {
+        var compiler = Compiler;
+        var sameField = Obj(("OR", new List<object?> { Obj(("label", Obj(("contains", "kabul")))), Obj(("label", Obj(("startsWith", "herat")))) }));
+        var mixed = Obj(("OR", new List<object?> { Obj(("label", Obj(("contains", "kabul")))), Obj(("eventType", Obj(("isNull", true)))) }));
+        var joined = compiler.CompileConnection(compiler.Model.Types["Event"], sameField, [], 5, null, withTotalCount: false, [Rdf]);
+        var filtered = compiler.CompileConnection(compiler.Model.Types["Event"], mixed, [], 5, null, withTotalCount: false, [Rdf]);
+        SparqlParser.ParseQuery(joined);
+        SparqlParser.ParseQuery(filtered);
+        Assert.Contains("?n <http://www.w3.org/2000/01/rdf-schema#label> ?v0 .", joined);
+        Assert.Contains("(CONTAINS(LCASE(STR(?v0)), \"kabul\") || STRSTARTS(LCASE(STR(?v0)), \"herat\"))", joined);
+        Assert.DoesNotContain("EXISTS", joined);
+        Assert.Contains("EXISTS { ?n <http://www.w3.org/2000/01/rdf-schema#label>", filtered);
+    }
+
+    [Fact]
     public void A_bad_iri_is_an_error_not_an_injection()
     {
         var compiler = Compiler;

@@ -93,6 +93,14 @@ public sealed partial class GraphQLToSparqlCompiler
                 continue;
             }
 
+            if (key == "OR" && SameFieldDisjunction(type, raw) is { } disjunction)
+            {
+                var v = names.Next("v");
+                patterns.Add($"{node} {SparqlTerms.Iri(disjunction.Field.PropertyIri!)} {v} .");
+                filters.Add("(" + string.Join(" || ", disjunction.Tests.Select(t => ValueTest(t.Op, v, t.Value, disjunction.Field.Scalar, disjunction.Field))) + ")");
+                continue;
+            }
+
             if (key is "OR" or "NOT")
             {
                 filters.Add(Condition(type, node, new Dictionary<string, object?> { [key] = raw }, names));
@@ -149,6 +157,37 @@ public sealed partial class GraphQLToSparqlCompiler
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// An OR whose branches each test one value of the same scalar field once (<c>OR: [{title: {contains: "a"}},
+    /// {title: {contains: "b"}}]</c>): "some value passes A, or some value passes B" is "some value passes A or B", so
+    /// it joins the value once and filters it with the disjunction. Null when the OR is anything else.
+    /// </summary>
+    private (KgField Field, List<(string Op, object? Value)> Tests)? SameFieldDisjunction(KgType type, object raw)
+    {
+        KgField? field = null;
+        var tests = new List<(string Op, object? Value)>();
+        foreach (var branch in Inputs(raw))
+        {
+            var entries = branch.Where(e => e.Value is not null).ToList();
+            if (entries.Count != 1 || entries[0].Key is "AND" or "OR" or "NOT")
+            {
+                return null;
+            }
+
+            var f = FieldOf(type, entries[0].Key);
+            var ops = Input(entries[0].Value).Where(o => o.Value is not null).ToList();
+            if (f.Kind is not (FieldKind.Scalar or FieldKind.Enum) || (field is not null && f != field) || ops.Count != 1 || ops[0].Key is "isNull" or "ne")
+            {
+                return null;
+            }
+
+            field = f;
+            tests.Add((ops[0].Key, ops[0].Value));
+        }
+
+        return field is null ? null : (field, tests);
     }
 
     /// <summary>
