@@ -6,12 +6,15 @@
 # Ours: `kg load --memory` and `kg load --store` (a fresh `kg` process each time: JIT included, as a user
 # sees it) and the warm harness (`KnowledgeGraph.Bench store`, one untimed warm-up load first).
 # Prints a markdown table of median seconds and triples/s, with the ratio to the fastest peer.
+# PEERS="virtuoso oxigraph jena tdb2" (the default) picks the peers to run; e.g. PEERS=virtuoso on a busy machine.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
 peers="${KG_PEERS:-$repo/../shared/peers}"
 size="${1:-1m}"
 repeat="${REPEAT:-3}"
+peers_to_run=" ${PEERS:-virtuoso oxigraph jena tdb2} "
+wanted() { [[ "$peers_to_run" == *" $1 "* ]]; }
 work="${KG_BENCH_WORK:-/tmp/kg-bench}"
 export PEERS_WORK="${PEERS_WORK:-/tmp/kg-peers}"
 mkdir -p "$work"
@@ -56,16 +59,18 @@ run_peer "kg load --store LMDB (cold process)" kg_lmdb
 kg_warm
 result["kg memory (warm harness)"]=$(grep '^load_memory:' "$work/harness.log" | tail -1 | awk '{print $5}' || true)
 result["kg LMDB (warm harness)"]=$(grep '^load_lmdb:' "$work/harness.log" | tail -1 | awk '{print $5}' || true)
-run_peer "Oxigraph 0.5 in-memory (npm)" oxigraph
-run_peer "Jena 4.5 in-memory" jena_mem
-run_peer "Jena 4.5 TDB2 tdbloader" jena_tdb2
-"$peers/virtuoso-start.sh" >&2
-run_peer "Virtuoso 7.2 ld_dir" virtuoso
-"$peers/virtuoso-stop.sh" >&2 || true
+if wanted oxigraph; then run_peer "Oxigraph 0.5 in-memory (npm)" oxigraph; fi
+if wanted jena; then run_peer "Jena 4.5 in-memory" jena_mem; fi
+if wanted tdb2; then run_peer "Jena 4.5 TDB2 tdbloader" jena_tdb2; fi
+if wanted virtuoso; then
+  "$peers/virtuoso-start.sh" >&2
+  trap '"$peers/virtuoso-stop.sh" >&2 || true' EXIT
+  run_peer "Virtuoso 7.2 ld_dir" virtuoso
+fi
 
 best=""
 for name in "Oxigraph 0.5 in-memory (npm)" "Jena 4.5 in-memory" "Jena 4.5 TDB2 tdbloader" "Virtuoso 7.2 ld_dir"; do
-  v="${result[$name]}"
+  v="${result[$name]:-}"
   if [ -n "$v" ] && { [ -z "$best" ] || [ "$(echo "$v < $best" | bc)" = 1 ]; }; then best="$v"; fi
 done
 echo

@@ -51,7 +51,7 @@ echo "oxigraph" >&2
 
 median() { # LOG QUERY [ENGINE] -> median_ms or "-"
   local m
-  if [ -n "${3:-}" ]; then m=$(grep -E "TIMING engine=$3 query=$2 " "$1" | sed -E 's/.*median_ms=([0-9.]+).*/\1/')
+  if [ -n "${3:-}" ]; then m=$(grep -E "TIMING engine=$3 query=$2 " "$1" | sed -E 's/.* median_ms=([0-9.]+).*/\1/')
   else m=$(grep -E "TIMING query=$2 " "$1" | sed -E 's/.*median_ms=([0-9.]+).*/\1/'); fi
   echo "${m:--}"
 }

@@ -25,6 +25,18 @@ public interface IStoreSnapshot : IDisposable
     /// <summary>The id of a term, without adding it: false when the store has never seen the term.</summary>
     bool TryGetId(Term term, out TermId id);
 
+    /// <summary>
+    /// Every named graph that exists: those holding quads and those recorded without quads (created by CREATE GRAPH
+    /// or emptied by CLEAR, until DROP).
+    /// </summary>
+    IReadOnlyCollection<TermId> NamedGraphs { get; }
+
+    /// <summary>The named graphs recorded as existing whether or not they hold quads (CREATE GRAPH until DROP GRAPH).</summary>
+    IReadOnlySet<TermId> CreatedGraphs { get; }
+
+    /// <summary>Whether a graph exists: the default graph always, a named graph while it holds quads or is recorded.</summary>
+    bool GraphExists(TermId graph);
+
     /// <summary>Counts kept up to date on every commit, for the optimizer.</summary>
     StoreStatistics Statistics { get; }
 }

@@ -21,7 +21,16 @@ public interface IStoreWriteTransaction : IDisposable
 
     void Delete(in EncodedQuad quad);
 
-    /// <summary>How many operations are buffered.</summary>
+    /// <summary>Records a named graph as existing even while it holds no quads (CREATE GRAPH).</summary>
+    void CreateGraph(TermId graph);
+
+    /// <summary>
+    /// Forgets a named graph's record (DROP GRAPH). Delete its quads in the same transaction: a graph holding
+    /// quads exists whether recorded or not.
+    /// </summary>
+    void DropGraph(TermId graph);
+
+    /// <summary>How many operations are buffered (while a transaction only inserts, a repeated quad counts each time).</summary>
     int PendingCount { get; }
 
     /// <summary>Applies the buffered operations atomically and durably; returns what actually changed.</summary>

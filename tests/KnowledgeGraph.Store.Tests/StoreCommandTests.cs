@@ -46,7 +46,7 @@ public sealed class StoreCommandTests : IDisposable
 
         var turtle = await Run("", "export", "--store", store, "--to", "turtle");
         Assert.Equal(1, turtle.Code);
-        Assert.Contains("named graphs", turtle.Err, StringComparison.Ordinal);
+        Assert.Contains("named graph", turtle.Err, StringComparison.Ordinal);
 
         var oneGraph = await Run("", "export", "--store", store, "--to", "ntriples", "--graph", "http://example.org/h");
         Assert.Equal("<http://example.org/c> <http://example.org/p> \"3\" .\n", oneGraph.Out);

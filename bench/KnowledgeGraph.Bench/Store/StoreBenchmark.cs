@@ -55,8 +55,10 @@ public static class StoreBenchmark
         GC.Collect(2, GCCollectionMode.Forced, true, true);
         var before = GC.GetTotalMemory(true);
         var memory = new MemoryQuadStore();
+        var gcs = GcCounts();
         var result = BulkLoader.Load(memory, [source], PhaseTimes());
         Print("load_memory", result.QuadsRead, result.Elapsed);
+        PrintGcs(gcs);
         GC.Collect(2, GCCollectionMode.Forced, true, true);
         var retained = GC.GetTotalMemory(true) - before;
         Console.WriteLine(string.Create(c, $"memory_bytes_per_triple: {(double)retained / result.QuadsInserted:F1} (GC retained {retained / (1 << 20)} MiB; structures {memory.EstimatedByteSize / (1 << 20)} MiB)"));
@@ -74,8 +76,10 @@ public static class StoreBenchmark
         }
 
         using var lmdb = LmdbQuadStore.Open(work);
+        gcs = GcCounts();
         result = BulkLoader.Load(lmdb, [source], PhaseTimes());
         Print("load_lmdb", result.QuadsRead, result.Elapsed);
+        PrintGcs(gcs);
         Console.WriteLine(string.Create(c, $"disk_bytes_per_triple: {(double)lmdb.FileSize / result.QuadsInserted:F1} ({lmdb.FileSize / (1 << 20)} MiB)"));
 
         foreach (var (name, store) in new (string, IQuadStore)[] { ("memory", memory), ("lmdb", lmdb) })
@@ -118,6 +122,15 @@ public static class StoreBenchmark
     private sealed class SyncProgress(Action<LoadProgress> report) : IProgress<LoadProgress>
     {
         public void Report(LoadProgress value) => report(value);
+    }
+
+    private static int[] GcCounts() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+
+    /// <summary>Collections during the load (gen 2 ones walk the whole heap, so they show where a load allocates too much).</summary>
+    private static void PrintGcs(int[] before)
+    {
+        var after = GcCounts();
+        Console.WriteLine($"  collections gen0/gen1/gen2: {after[0] - before[0]}/{after[1] - before[1]}/{after[2] - before[2]}");
     }
 
     private static void Print(string what, long quads, TimeSpan elapsed) =>

@@ -135,8 +135,12 @@ async function fetcher(params, options) {
   return response.json();
 }
 const tabs = {{tabs}};
+// Links from entity pages carry a query in the fragment (#query=...): it opens as the first tab (a fresh browser) or
+// as a new tab next to the ones GraphiQL remembers (the query prop), ready to run.
+const linked = new URLSearchParams(location.hash.slice(1)).get('query');
+if (linked) { tabs.unshift({ query: linked }); }
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
-  React.createElement(GraphiQL, { fetcher: fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: false, isHeadersEditorEnabled: true }));
+  React.createElement(GraphiQL, Object.assign({ fetcher: fetcher, defaultTabs: tabs, defaultEditorToolsVisibility: false, isHeadersEditorEnabled: true }, linked ? { query: linked } : {})));
 </script>
 </body>
 </html>

@@ -22,7 +22,7 @@ public static class GraphStoreOperations
             return true;
         }
 
-        return snapshot.TryGetId(graph, out var id) && snapshot.Match(new QuadPattern(Graph: id)).Any();
+        return snapshot.TryGetId(graph, out var id) && snapshot.GraphExists(id);
     }
 
     /// <summary>Counts the quads in a graph (or the whole store).</summary>
@@ -65,6 +65,11 @@ public static class GraphStoreOperations
             }
 
             var targetId = txn.GetOrAddId(graph);
+            if (!graph.IsDefaultGraph)
+            {
+                // PUT or POST makes the graph exist even when the body has no triples.
+                txn.CreateGraph(targetId);
+            }
             long n = 0;
             foreach (var body in bodies)
             {
@@ -90,7 +95,7 @@ public static class GraphStoreOperations
         }, cancel);
     }
 
-    /// <summary>Deletes every quad of a graph; false when it had none (the graph does not exist).</summary>
+    /// <summary>Deletes every quad of a graph and forgets it; false when the graph did not exist.</summary>
     public static bool Drop(StoreHost store, Term graph)
     {
         return store.Write(txn =>
@@ -103,14 +108,18 @@ public static class GraphStoreOperations
                     return false;
                 }
 
-                var any = false;
+                var existed = snapshot.GraphExists(graphId);
                 foreach (var quad in snapshot.Match(new QuadPattern(Graph: graphId)))
                 {
                     txn.Delete(quad);
-                    any = true;
                 }
 
-                return any;
+                if (!graphId.IsDefaultGraph)
+                {
+                    txn.DropGraph(graphId);
+                }
+
+                return existed;
             }
         });
     }

@@ -68,7 +68,7 @@ public sealed class EntityPage(InstanceIris iris)
         var sparql = $"CONSTRUCT {{ {SparqlText.Iri(e)} ?p ?o }} WHERE {{ GRAPH ?g {{ {SparqlText.Iri(e)} ?p ?o }} }}";
         body.Append(Html.Link("/sparql#query=" + Uri.EscapeDataString(sparql), "SPARQL view", "sparql-view", sparql));
         var graphql = "{ node(id: \"" + e.Value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\") { __typename id label { value } } }";
-        body.Append(Html.Link("/graphql?query=" + Uri.EscapeDataString(graphql), "GraphQL view", "graphql-view", graphql));
+        body.Append(Html.Link("/graphql#query=" + Uri.EscapeDataString(graphql), "GraphQL view", "graphql-view", graphql));
         body.Append("</p>");
     }
 

@@ -8,9 +8,12 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 /// </summary>
 public sealed class BgpNode : PlanNode
 {
+    private readonly BgpIdLoop _ids;
+
     public BgpNode(IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> patterns)
     {
         Patterns = patterns;
+        _ids = new BgpIdLoop(patterns);
     }
 
     public IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> Patterns { get; }
@@ -25,7 +28,13 @@ public sealed class BgpNode : PlanNode
     /// straight to the consumer instead of through one nested iterator per pattern, and no iterator is allocated
     /// per row and level.
     /// </summary>
-    protected override IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, ActiveGraph graph)
+    protected override IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, ActiveGraph graph) =>
+        Patterns.Count > 0 && context.Source.Ids is { } ids && graph.Graphs.Count == 1 && !graph.Deduplicate
+            ? _ids.Run(seed, context, ids, graph.Graphs[0])
+            : RunTerms(seed, context, graph);
+
+    /// <summary>The term-level loops, for sources without ids and for merged graphs that need deduplication.</summary>
+    private IEnumerable<Term?[]> RunTerms(Term?[] seed, ExecutionContext context, ActiveGraph graph)
     {
         var count = Patterns.Count;
         if (count == 0)

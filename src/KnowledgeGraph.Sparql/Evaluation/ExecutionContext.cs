@@ -38,6 +38,15 @@ public sealed class ExecutionContext
     /// <summary>Property-path answers already computed in this run (see <see cref="PathMemo"/>).</summary>
     public PathMemo PathMemo { get; } = new();
 
+    /// <summary>
+    /// The key sets of decorrelated EXISTS patterns computed in this run, per pattern and graph. They belong to one
+    /// execution: a prepared query run again after a commit must not see the keys of the data before it.
+    /// </summary>
+    public Dictionary<object, Dictionary<Term, HashSet<Term?[]>>> ExistsKeys { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>What an operator remembers across its executions within this run, per operator and graph (e.g. a BGP's pattern tables).</summary>
+    public Dictionary<(object Owner, Term? Graph), object> OperatorMemory { get; } = [];
+
     public Term?[] NewRow() => new Term?[Variables.Count];
 
     public IEnumerable<Term> NamedGraphs() => NamedGraphsOverride ?? Source.NamedGraphs();

@@ -26,7 +26,13 @@ public sealed class JoinNode : PlanNode
     /// <summary>The hash join's key: variables bound in every row of both sides.</summary>
     public int[] KeySlots { get; }
 
-    public bool IsBindJoin => Right.AcceptsSeed;
+    public bool IsBindJoin => Right.AcceptsSeed && !HashRight;
+
+    /// <summary>
+    /// Set after estimation (<see cref="JoinChoice"/>) when the right side could be bind-joined but is small next to the
+    /// left: it is then evaluated once and hashed instead of being executed once per left row.
+    /// </summary>
+    public bool HashRight { get; set; }
 
     public override bool AcceptsSeed => Transparent || (Left.AcceptsSeed && Right.AcceptsSeed);
 

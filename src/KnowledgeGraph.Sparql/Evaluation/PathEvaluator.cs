@@ -1,5 +1,6 @@
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Sparql.Algebra;
+using KnowledgeGraph.Sparql.Data;
 
 namespace KnowledgeGraph.Sparql.Evaluation;
 
@@ -13,16 +14,44 @@ public sealed class PathEvaluator
     private readonly ExecutionContext _context;
     private readonly ActiveGraph _graph;
 
+    /// <summary>The source's ids when links can be matched on them (one graph, no merge to deduplicate); else null.</summary>
+    private readonly IQuadIdSource? _ids;
+    private readonly long? _graphId;
+    private readonly bool _graphKnown;
+    private Iri? _lastPredicate;
+    private long _lastPredicateId;
+    private bool _lastPredicateKnown;
+
     public PathEvaluator(ExecutionContext context, ActiveGraph graph)
     {
         _context = context;
         _graph = graph;
+        if (context.Source.Ids is { } ids && graph.Graphs.Count == 1 && !graph.Deduplicate)
+        {
+            _ids = ids;
+            if (graph.Graphs[0] is { } name)
+            {
+                _graphKnown = ids.TryLookup(name, out var g);
+                _graphId = g;
+            }
+            else
+            {
+                _graphKnown = true;
+            }
+        }
     }
 
     public IEnumerable<(Term S, Term O)> Evaluate(PropertyPath path, Term? s, Term? o)
     {
         switch (path)
         {
+            case LinkPath link when _ids is not null:
+                foreach (var pair in LinkByIds(_ids, link.Predicate, s, o))
+                {
+                    yield return pair;
+                }
+
+                break;
             case LinkPath link:
                 foreach (var quad in BgpNode.MatchOne(_context, _graph, s, link.Predicate, o))
                 {
@@ -103,6 +132,54 @@ public sealed class PathEvaluator
                 break;
             default:
                 throw new SparqlEvaluationException($"Unsupported property path {path}.");
+        }
+    }
+
+    /// <summary>
+    /// One link on the source's ids: the bound ends are looked up, the predicate once per predicate in a row (a path
+    /// walk asks for the same one over and over), and only the free end is decoded.
+    /// </summary>
+    private IEnumerable<(Term S, Term O)> LinkByIds(IQuadIdSource ids, Iri predicate, Term? s, Term? o)
+    {
+        if (!ReferenceEquals(predicate, _lastPredicate))
+        {
+            _lastPredicateKnown = ids.TryLookup(predicate, out _lastPredicateId);
+            _lastPredicate = predicate;
+        }
+
+        var known = _lastPredicateKnown;
+        var p = _lastPredicateId;
+        if (!known || !_graphKnown || s is Literal)
+        {
+            yield break;
+        }
+
+        long? sid = null;
+        long? oid = null;
+        if (s is not null)
+        {
+            if (!ids.TryLookup(s, out var x))
+            {
+                yield break;
+            }
+
+            sid = x;
+        }
+
+        if (o is not null)
+        {
+            if (!ids.TryLookup(o, out var y))
+            {
+                yield break;
+            }
+
+            oid = y;
+        }
+
+        foreach (var quad in ids.Match(sid, p, oid, _graphId))
+        {
+            _context.Tick();
+            yield return (s ?? ids.Decode(quad.Subject), o ?? ids.Decode(quad.Obj));
         }
     }
 

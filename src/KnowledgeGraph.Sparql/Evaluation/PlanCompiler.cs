@@ -18,6 +18,7 @@ public sealed class PlanCompiler
     private IReadOnlySet<int> _outerCertain = new HashSet<int>();
     private IReadOnlySet<int> _outerMaybe = new HashSet<int>();
     private bool _transparent;
+    private long? _keepFirst;
 
     public PlanCompiler(VariableTable variables, QueryContext query, ExecutionContextHolder context)
     {
@@ -33,6 +34,12 @@ public sealed class PlanCompiler
 
     public PlanNode Compile(Operator op)
     {
+        // The top-k hint is for the ORDER BY directly under a slice (a projection may sit between them), nothing deeper.
+        if (op is not (OrderBy or Algebra.Project or Slice))
+        {
+            _keepFirst = null;
+        }
+
         switch (op)
         {
             case Bgp bgp:
@@ -140,12 +147,14 @@ public sealed class PlanCompiler
                 return CompileGroup(group);
             case OrderBy order:
                 {
+                    var keepFirst = _keepFirst;
+                    _keepFirst = null;
                     var input = Compile(order.Input);
                     var conditions = order.Conditions
                         .Select(c => (CompileExpression(c.Expression, input.Certain, input.Maybe), c.Descending))
                         .ToArray();
                     var text = string.Join(" ", order.Conditions.Select(c => (c.Descending ? "desc " : string.Empty) + SsePrinter.Print(c.Expression)));
-                    return new OrderByNode(input, conditions, text) { Certain = input.Certain, Maybe = input.Maybe };
+                    return new OrderByNode(input, conditions, text, keepFirst) { Certain = input.Certain, Maybe = input.Maybe };
                 }
 
             case Project project:
@@ -174,6 +183,9 @@ public sealed class PlanCompiler
 
             case Slice slice:
                 {
+                    // LIMIT over ORDER BY (through a projection): the sort needs to keep only OFFSET + LIMIT rows.
+                    var inner = slice.Input is Algebra.Project p ? p.Input : slice.Input;
+                    _keepFirst = slice.Limit is { } limit && inner is OrderBy && limit <= long.MaxValue - (slice.Offset ?? 0) ? (slice.Offset ?? 0) + limit : null;
                     var input = Compile(slice.Input);
                     return new SliceNode(input, slice.Offset ?? 0, slice.Limit) { Certain = input.Certain, Maybe = input.Maybe };
                 }
@@ -299,16 +311,22 @@ public sealed class PlanCompiler
             if (shared.All(plain.Certain.Contains))
             {
                 _existsPlans.Add(("exists (decorrelated on " + string.Join(" ", shared.Select(s => _variables.Variables[s].ToString())) + ")", plain));
-                // Keyed by graph name (null: the default graph), since GRAPH ?g makes a new ActiveGraph per graph.
-                var cache = new Dictionary<Term, HashSet<Term?[]>>();
+                // Keyed by graph name (null: the default graph), since GRAPH ?g makes a new ActiveGraph per graph; kept
+                // in the execution context, so each run of a prepared query computes its own keys.
                 var context = _context;
                 return (row, graph) =>
                 {
+                    var ctx = context.Context;
+                    if (!ctx.ExistsKeys.TryGetValue(plain, out var cache))
+                    {
+                        cache = [];
+                        ctx.ExistsKeys.Add(plain, cache);
+                    }
+
                     var graphKey = graph.Name ?? DefaultGraph.Instance;
                     if (!cache.TryGetValue(graphKey, out var keys))
                     {
                         keys = new HashSet<Term?[]>(RowComparer.Instance);
-                        var ctx = context.Context;
                         foreach (var r in plain.Execute(ctx.NewRow(), ctx, graph))
                         {
                             keys.Add(Project(r, shared));

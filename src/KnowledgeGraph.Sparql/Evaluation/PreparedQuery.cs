@@ -17,7 +17,12 @@ public sealed class PreparedQuery
     private readonly Query _query;
     private readonly PlanNode _plan;
     private readonly PlanCompiler _compiler;
-    private readonly ExecutionContext _context;
+    private readonly ExecutionContextHolder _holder;
+    private readonly QueryContext _queryContext;
+    private readonly EvaluationOptions _options;
+    private readonly IQuadSource _source;
+    private readonly IReadOnlyList<Term>? _namedGraphs;
+    private ExecutionContext _context;
     private readonly VariableTable _variables;
     private readonly ActiveGraph _defaultGraph;
 
@@ -46,18 +51,43 @@ public sealed class PreparedQuery
 
         _plan = _compiler.Compile(optimizedPattern);
         Estimator.Annotate(_plan, source);
+        if (options.Optimize)
+        {
+            JoinChoice.Choose(_plan);
+        }
         var (defaultGraph, named) = ResolveDataset(query.Dataset, dataset);
         _defaultGraph = defaultGraph;
-        _context = new ExecutionContext(source, _variables, queryContext, options, defaultGraph, named);
-        holder.Context = _context;
+        _namedGraphs = named;
+        _holder = holder;
+        _queryContext = queryContext;
+        _options = options;
+        _source = source;
+        _context = NewContext();
     }
 
     public PlanNode Plan => _plan;
 
     public Query Query => _query;
 
-    /// <summary>Runs the query and returns its result (a lazy one for SELECT, CONSTRUCT and DESCRIBE).</summary>
-    public QueryResult Execute() => _query switch
+    /// <summary>
+    /// Runs the query and returns its result (a lazy one for SELECT, CONSTRUCT and DESCRIBE). Each call starts a
+    /// new execution context, so what one run remembers (decorrelated EXISTS keys, path answers) is not reused by
+    /// the next, which may see other data; read one result before executing again.
+    /// </summary>
+    public QueryResult Execute()
+    {
+        _context = NewContext();
+        return Run();
+    }
+
+    private ExecutionContext NewContext()
+    {
+        var context = new ExecutionContext(_source, _variables, _queryContext, _options, _defaultGraph, _namedGraphs);
+        _holder.Context = context;
+        return context;
+    }
+
+    private QueryResult Run() => _query switch
     {
         SelectQuery select => Select(select),
         AskQuery => new BooleanResult(Solutions().Any()),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Rdf.Vocabulary;
@@ -20,6 +21,7 @@ public static class InlineValues
     private static readonly Iri DateTimeIri = Xsd.DateTime;
 
     /// <summary>The inline id of a literal, or null when it is not inlinable.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TermId? TryEncode(Literal literal)
     {
         if (literal.Language is not null)

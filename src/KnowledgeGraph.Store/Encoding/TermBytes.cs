@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Rdf.Vocabulary;
@@ -49,6 +50,7 @@ public static class TermBytes
     };
 
     /// <summary>Writes the term's bytes to <paramref name="buffer"/> (cleared first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(Term term, ArrayBufferWriter<byte> buffer)
     {
         buffer.ResetWrittenCount();

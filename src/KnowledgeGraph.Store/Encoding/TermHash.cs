@@ -14,6 +14,7 @@ public static class TermHash
     private const ulong Prime1 = 0x9E3779B185EBCA87UL;
     private const ulong Prime2 = 0xC2B2AE3D27D4EB4FUL;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong Compute(ReadOnlySpan<byte> bytes)
     {
         var h = Prime2 ^ ((ulong)bytes.Length * Prime1);

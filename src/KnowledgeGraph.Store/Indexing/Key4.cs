@@ -5,13 +5,17 @@ namespace KnowledgeGraph.Store.Indexing;
 /// <summary>A quad's four ids in one index's order (for the triple indexes of the default graph, D is 0).</summary>
 internal readonly record struct Key4(ulong A, ulong B, ulong C, ulong D) : IComparable<Key4>
 {
-    public ulong this[int i] => i switch
+    public ulong this[int i]
     {
-        0 => A,
-        1 => B,
-        2 => C,
-        _ => D,
-    };
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => i switch
+        {
+            0 => A,
+            1 => B,
+            2 => C,
+            _ => D,
+        };
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int CompareTo(Key4 other)

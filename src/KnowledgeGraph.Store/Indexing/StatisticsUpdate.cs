@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Store.Encoding;
 
 namespace KnowledgeGraph.Store.Indexing;
@@ -23,6 +24,7 @@ internal sealed class StatisticsUpdate
     }
 
     /// <summary>Records which touched subjects and objects existed before; the functions see the old state.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Prepare(Func<ulong, bool> subjectExisted, Func<ulong, bool> objectExisted)
     {
         foreach (var (q, insert) in _changes)
@@ -37,6 +39,7 @@ internal sealed class StatisticsUpdate
     }
 
     /// <summary>The new statistics; the functions see the new state.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public StoreStatistics Finish(Func<ulong, bool> subjectExists, Func<ulong, bool> objectExists)
     {
         // Sum the changes in plain dictionaries first: a million updates of an immutable builder would cost seconds.
@@ -71,6 +74,7 @@ internal sealed class StatisticsUpdate
             perGraph.ToImmutable());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Touch(Dictionary<ulong, (bool Inserted, bool Deleted, bool Before)> map, ulong id, bool insert)
     {
         ref var state = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, id, out _);
@@ -94,6 +98,7 @@ internal sealed class StatisticsUpdate
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Delta(Dictionary<ulong, (bool Inserted, bool Deleted, bool Before)> map, Func<ulong, bool> exists)
     {
         long delta = 0;

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Store.Indexing;
 
 namespace KnowledgeGraph.Store.Lmdb;
@@ -13,6 +14,7 @@ internal static class KeyCodec
 {
     public const int MaxComponentBytes = 9;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int WriteComponent(Span<byte> destination, ulong id)
     {
         var payload = id & Encoding.TermId.PayloadMask;
@@ -40,6 +42,7 @@ internal static class KeyCodec
     }
 
     /// <summary>Writes the first <paramref name="count"/> components of a key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Write(Span<byte> destination, in Key4 key, int count)
     {
         var at = 0;

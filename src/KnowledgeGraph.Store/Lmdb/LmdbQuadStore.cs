@@ -44,6 +44,7 @@ public sealed class LmdbQuadStore : IQuadStore
         TermToId = txn.OpenDatabase("term2id", config);
         Stats = txn.OpenDatabase("stats", config);
         Meta = txn.OpenDatabase("meta", config);
+        Graphs = txn.OpenDatabase("graphs", config);
         txn.Commit().ThrowOnError();
     }
 
@@ -60,6 +61,9 @@ public sealed class LmdbQuadStore : IQuadStore
     internal LightningDatabase Stats { get; }
 
     internal LightningDatabase Meta { get; }
+
+    /// <summary>Named graphs recorded as existing even without quads: key = the graph id (one component), empty value.</summary>
+    internal LightningDatabase Graphs { get; }
 
     /// <summary>Opens (creating when needed) the store in a directory.</summary>
     public static LmdbQuadStore Open(string directory, LmdbStoreOptions? options = null) => new(directory, options ?? LmdbStoreOptions.Default);
@@ -126,6 +130,7 @@ public sealed class LmdbQuadStore : IQuadStore
         TermToId.Dispose();
         Stats.Dispose();
         Meta.Dispose();
+        Graphs.Dispose();
         _env.Dispose();
         _writer.Dispose();
     }

@@ -105,6 +105,23 @@ internal static class LmdbReads
         return -1;
     }
 
+    /// <summary>The named graphs recorded as existing even without quads.</summary>
+    public static ImmutableHashSet<TermId> ReadCreatedGraphs(LmdbQuadStore store, LightningTransaction txn)
+    {
+        var graphs = ImmutableHashSet.CreateBuilder<TermId>();
+        using var cursor = txn.CreateCursor(store.Graphs);
+        var code = cursor.First().resultCode;
+        while (code == MDBResultCode.Success)
+        {
+            var (_, key, _) = cursor.GetCurrent();
+            var at = 0;
+            graphs.Add(new TermId(KeyCodec.ReadComponent(key.AsSpan(), ref at)));
+            code = cursor.Next().resultCode;
+        }
+
+        return graphs.ToImmutable();
+    }
+
     public static long ReadLong(LmdbQuadStore store, LightningTransaction txn, LightningDatabase db, byte[] key)
     {
         var (code, _, value) = txn.Get(db, key);

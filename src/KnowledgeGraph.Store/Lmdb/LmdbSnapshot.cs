@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Store.Encoding;
 using KnowledgeGraph.Store.Indexing;
@@ -10,11 +11,20 @@ internal sealed class LmdbSnapshot(LmdbQuadStore store, LightningTransaction txn
 {
     private readonly System.Buffers.ArrayBufferWriter<byte> _scratch = new(256);
     private StoreStatistics? _statistics;
+    private ImmutableHashSet<TermId>? _createdGraphs;
     private bool _disposed;
 
     public bool UnionDefaultGraph => union;
 
     public StoreStatistics Statistics => _statistics ??= LmdbReads.ReadStatistics(store, txn);
+
+    public IReadOnlyCollection<TermId> NamedGraphs => GraphRecords.NamedGraphs(Created, Statistics);
+
+    public IReadOnlySet<TermId> CreatedGraphs => Created;
+
+    private ImmutableHashSet<TermId> Created => _createdGraphs ??= LmdbReads.ReadCreatedGraphs(store, txn);
+
+    public bool GraphExists(TermId graph) => GraphRecords.Exists(Created, Statistics, graph);
 
     public IEnumerable<EncodedQuad> Match(QuadPattern pattern) => QuadMatcher.Match(this, pattern, union);
 

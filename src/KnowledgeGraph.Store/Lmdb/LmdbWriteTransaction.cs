@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Store.Encoding;
 using KnowledgeGraph.Store.Indexing;
@@ -18,8 +19,8 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
 {
     private readonly LmdbQuadStore _store;
     private readonly PendingChanges _pending = new();
-    private readonly Dictionary<Term, TermId> _newTerms = [];
-    private readonly List<(long Seq, byte[] Bytes, ulong Hash)> _newEntries = [];
+    private readonly TermTable _terms = new();
+    private readonly Dictionary<TermId, bool> _graphChanges = [];
     private readonly ArrayBufferWriter<byte> _scratch = new(256);
     private readonly long _startSeq;
     private LightningTransaction? _read;
@@ -35,6 +36,7 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
 
     public int PendingCount => _pending.Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TermId GetOrAddId(Term term)
     {
         ThrowIfDone();
@@ -48,23 +50,24 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
             return inline;
         }
 
-        if (_newTerms.TryGetValue(term, out var known))
-        {
-            return known;
-        }
-
+        // Every term met is kept in the table: new ones (sequence numbers from _startSeq on, written at commit)
+        // and ones found in the store, so a repeated term costs one in-memory lookup and no LMDB read.
         TermBytes.Write(term, _scratch);
-        var hash = TermHash.Compute(_scratch.WrittenSpan);
-        var seq = LmdbReads.FindTerm(_store, _read!, _scratch.WrittenSpan, hash);
+        var bytes = _scratch.WrittenSpan;
+        var hash = TermHash.Compute(bytes);
+        var seq = _terms.Find(bytes, hash);
         if (seq < 0)
         {
-            seq = _nextSeq++;
-            _newEntries.Add((seq, _scratch.WrittenSpan.ToArray(), hash));
+            seq = _startSeq == 0 ? -1 : LmdbReads.FindTerm(_store, _read!, bytes, hash);
+            if (seq < 0)
+            {
+                seq = _nextSeq++;
+            }
+
+            _terms.Add(bytes, hash, seq);
         }
 
-        var id = TermId.Create(TermBytes.TagOf(term), (ulong)seq);
-        _newTerms[term] = id;
-        return id;
+        return TermId.Create(TermBytes.TagOf(term), (ulong)seq);
     }
 
     public void Insert(in Quad quad) => Insert(Encode(quad));
@@ -81,6 +84,20 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
     {
         ThrowIfDone();
         _pending.Set(quad, false);
+    }
+
+    public void CreateGraph(TermId graph)
+    {
+        ThrowIfDone();
+        GraphRecords.Validate(graph);
+        _graphChanges[graph] = true;
+    }
+
+    public void DropGraph(TermId graph)
+    {
+        ThrowIfDone();
+        GraphRecords.Validate(graph);
+        _graphChanges[graph] = false;
     }
 
     public CommitResult Commit()
@@ -129,10 +146,25 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         }
 
         WriteDictionary(txn);
+        WriteGraphRecords(txn);
 
         var oldStats = LmdbReads.ReadStatistics(_store, txn);
         var empty = oldStats.QuadCount == 0;
         var sorted = sorting.GetAwaiter().GetResult();
+
+        if (empty && _pending.InsertsOnly)
+        {
+            // Inserts into an empty store all take effect, and the statistics follow from the sorted keys.
+            var fresh = FreshStatistics.From(sorted);
+            foreach (var index in Enum.GetValues<IndexId>())
+            {
+                WriteIndex(txn, index, sorted[(int)index]);
+            }
+
+            WriteStatistics(txn, fresh.PerPredicate.Keys, fresh.PerGraph.Keys, fresh);
+            txn.Commit().ThrowOnError();
+            return new CommitResult(fresh.QuadCount, 0);
+        }
 
         // Inserting a present quad or deleting an absent one changes nothing; in an empty store nothing is present.
         var ineffective = PendingChanges.NewQuadSet();
@@ -148,7 +180,7 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
             }
         }
 
-        var applied = _pending.Effective(ineffective);
+        var applied = PendingChanges.Effective(sorted, ineffective);
         var stats = new StatisticsUpdate(oldStats, applied);
         stats.Prepare(s => LmdbReads.HasSubject(_store, txn, s), o => LmdbReads.HasObject(_store, txn, o));
         foreach (var index in Enum.GetValues<IndexId>())
@@ -157,36 +189,89 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         }
 
         var newStats = stats.Finish(s => LmdbReads.HasSubject(_store, txn, s), o => LmdbReads.HasObject(_store, txn, o));
-        WriteStatistics(txn, applied, newStats);
+        WriteStatistics(txn, applied.Select(a => a.Quad.Predicate).ToHashSet(), applied.Select(a => a.Quad.Graph).ToHashSet(), newStats);
         txn.Commit().ThrowOnError();
         var inserted = applied.Count(a => a.Insert);
         return new CommitResult(inserted, applied.Count - inserted);
     }
 
+    private void WriteGraphRecords(LightningTransaction txn)
+    {
+        Span<byte> key = stackalloc byte[KeyCodec.MaxComponentBytes];
+        foreach (var (graph, create) in _graphChanges)
+        {
+            var n = KeyCodec.WriteComponent(key, graph.Value);
+            if (create)
+            {
+                txn.Put(_store.Graphs, key[..n], ReadOnlySpan<byte>.Empty).ThrowOnError();
+            }
+            else
+            {
+                var code = txn.Delete(_store.Graphs, key[..n]);
+                if (code != MDBResultCode.NotFound)
+                {
+                    code.ThrowOnError();
+                }
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteDictionary(LightningTransaction txn)
     {
         Span<byte> key = stackalloc byte[8 + KeyCodec.MaxComponentBytes];
-        using (var cursor = txn.CreateCursor(_store.IdToTerm))
+        var fresh = new List<int>(_terms.Count);
+        for (var e = 0; e < _terms.Count; e++)
         {
-            // Sequence numbers only grow, so new entries append at the end of the table.
-            foreach (var (seq, bytes, _) in _newEntries)
+            if (_terms.SeqAt(e) >= _startSeq)
             {
-                var n = KeyCodec.WriteComponent(key, (ulong)seq);
-                cursor.Put(key[..n], bytes, CursorPutOptions.AppendData).ThrowOnError();
+                fresh.Add(e);
             }
         }
 
-        // In hash order, B-tree inserts go left to right through the pages instead of jumping around.
-        // A sorted copy: the entries stay in sequence order for a replay after the map grows.
-        var byHash = _newEntries.ToArray();
-        Array.Sort(byHash, (a, b) => a.Hash != b.Hash ? a.Hash.CompareTo(b.Hash) : a.Seq.CompareTo(b.Seq));
+        using (var cursor = txn.CreateCursor(_store.IdToTerm))
+        {
+            // Sequence numbers only grow (entries were added in sequence order), so new entries append at the end of the table.
+            foreach (var e in fresh)
+            {
+                var n = KeyCodec.WriteComponent(key, (ulong)_terms.SeqAt(e));
+                cursor.Put(key[..n], _terms.BytesAt(e), CursorPutOptions.AppendData).ThrowOnError();
+            }
+        }
+
+        // In (hash, sequence) order, B-tree inserts go left to right through the pages instead of jumping around
+        // (and into an empty table they append). A sorted copy: the entries stay put for a replay after the map grows.
+        var hashes = new ulong[fresh.Count];
+        var byHash = fresh.ToArray();
+        for (var i = 0; i < byHash.Length; i++)
+        {
+            hashes[i] = _terms.HashAt(byHash[i]);
+        }
+
+        Array.Sort(hashes, byHash);
+        for (var i = 1; i < hashes.Length; i++)
+        {
+            // Equal 64-bit hashes (rare) must still go in sequence order: the key is hash, then sequence number.
+            if (hashes[i] == hashes[i - 1])
+            {
+                var end = i;
+                while (end + 1 < hashes.Length && hashes[end + 1] == hashes[i])
+                {
+                    end++;
+                }
+
+                Array.Sort(byHash, i - 1, end - i + 2, Comparer<int>.Create((a, b) => _terms.SeqAt(a).CompareTo(_terms.SeqAt(b))));
+                i = end;
+            }
+        }
+
         using (var cursor = txn.CreateCursor(_store.TermToId))
         {
             var append = cursor.Last().resultCode == MDBResultCode.NotFound;
-            foreach (var (seq, _, hash) in byHash)
+            for (var i = 0; i < byHash.Length; i++)
             {
-                BinaryPrimitives.WriteUInt64BigEndian(key, hash);
-                var n = 8 + KeyCodec.WriteComponent(key[8..], (ulong)seq);
+                BinaryPrimitives.WriteUInt64BigEndian(key, hashes[i]);
+                var n = 8 + KeyCodec.WriteComponent(key[8..], (ulong)_terms.SeqAt(byHash[i]));
                 cursor.Put(key[..n], ReadOnlySpan<byte>.Empty, append ? CursorPutOptions.AppendData : CursorPutOptions.None).ThrowOnError();
             }
         }
@@ -194,6 +279,7 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         txn.Put(_store.Meta, LmdbReads.NextSeqKey, KeyCodec.Int64Bytes(_nextSeq)).ThrowOnError();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteIndex(LightningTransaction txn, IndexId index, KeyChange[] changes)
     {
         if (changes.Length == 0)
@@ -233,13 +319,12 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         }
     }
 
-    private void WriteStatistics(LightningTransaction txn, List<(EncodedQuad Quad, bool Insert)> applied, StoreStatistics stats)
+    /// <summary>Writes the totals and the per-predicate and per-graph counts of the ids a commit touched.</summary>
+    private void WriteStatistics(LightningTransaction txn, IEnumerable<TermId> predicates, IEnumerable<TermId> graphs, StoreStatistics stats)
     {
         txn.Put(_store.Stats, LmdbReads.TotalKey, KeyCodec.Int64Bytes(stats.QuadCount)).ThrowOnError();
         txn.Put(_store.Stats, LmdbReads.SubjectsKey, KeyCodec.Int64Bytes(stats.DistinctSubjects)).ThrowOnError();
         txn.Put(_store.Stats, LmdbReads.ObjectsKey, KeyCodec.Int64Bytes(stats.DistinctObjects)).ThrowOnError();
-        var predicates = applied.Select(a => a.Quad.Predicate).ToHashSet();
-        var graphs = applied.Select(a => a.Quad.Graph).ToHashSet();
         Span<byte> key = stackalloc byte[1 + KeyCodec.MaxComponentBytes];
         foreach (var (prefix, ids, map) in new[] { (LmdbReads.PredicatePrefix, predicates, stats.PerPredicate), (LmdbReads.GraphPrefix, graphs, stats.PerGraph) })
         {
@@ -272,6 +357,7 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         _read?.Dispose();
         _read = null;
         _pending.Clear();
+        _graphChanges.Clear();
         _store.EndWrite();
     }
 

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Store.Maintenance;
 /// <summary>
 /// Verifies a store: the three triple indexes hold the same triples and the six quad indexes the same quads
 /// (each re-sorted into the first one's order and compared in one pass), every id in them decodes and maps
-/// back to itself through the dictionary, and the statistics match a recount.
+/// back to itself through the dictionary (recorded empty graphs too), and the statistics match a recount.
 /// </summary>
 public static class StoreChecker
 {
@@ -85,6 +85,18 @@ public static class StoreChecker
                         return;
                     }
                 }
+            }
+        }
+
+        foreach (var graph in snapshot.CreatedGraphs)
+        {
+            if (graph.Tag is not (TermIdTag.Iri or TermIdTag.BlankNode))
+            {
+                Add(problems, max, $"the recorded graph {graph} is not an IRI or a blank node");
+            }
+            else if (seen.Add(graph.Value) && !CheckId(snapshot, graph, problems, max))
+            {
+                return;
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Store.Encoding;
 using KnowledgeGraph.Store.Indexing;
 
@@ -35,6 +36,7 @@ internal sealed class CompressedBlock
 
     public int ByteSize => _data.Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CompressedBlock Encode(ReadOnlySpan<Key4> keys, int width)
     {
         var rented = ArrayPool<byte>.Shared.Rent((keys.Length * 11 * width) + 16);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Store.Encoding;
 
@@ -42,6 +43,7 @@ internal sealed class MemoryDictionary
 
     public long TermByteCount => Interlocked.Read(ref _bytes);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TermId GetOrAdd(Term term)
     {
         if (term.IsDefaultGraph)
@@ -122,6 +124,7 @@ internal sealed class MemoryDictionary
     /// <summary>Whether a dictionary id names an entry (for the consistency check).</summary>
     public bool IsKnown(TermId id) => id.IsDefaultGraph || id.IsInline || (id.IsDictionary && (long)id.Payload < Count);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<byte> Bytes(long seq)
     {
         if (seq < 0 || seq >= Interlocked.Read(ref _count))
@@ -136,6 +139,7 @@ internal sealed class MemoryDictionary
         return chunk.AsSpan(at, length);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindSlot(ReadOnlySpan<byte> bytes, ulong hash, out long seq)
     {
         var mask = _slots.Length - 1;
@@ -161,6 +165,7 @@ internal sealed class MemoryDictionary
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long Append(ReadOnlySpan<byte> bytes, uint hash)
     {
         var needed = bytes.Length + 5;

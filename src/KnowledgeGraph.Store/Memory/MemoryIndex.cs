@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Store.Indexing;
 
 namespace KnowledgeGraph.Store.Memory;
@@ -138,15 +139,17 @@ internal sealed class MemoryIndex
         }
 
         var result = new List<CompressedBlock>(_blocks.Length + (changes.Length / CompressedBlock.MaxKeys) + 2);
-        var merged = new List<Key4>();
         var buffer = new Key4[CompressedBlock.MaxKeys];
         if (_blocks.Length == 0)
         {
-            Merge([], changes, merged, rejected);
-            AddChunks(result, merged);
+            // A first build (a bulk load into an empty store) holds at most every change: size the list once.
+            var all = new List<Key4>(changes.Length);
+            Merge([], changes, all, rejected);
+            AddChunks(result, all);
             return new MemoryIndex([.. result], _width);
         }
 
+        var merged = new List<Key4>();
         var ci = 0;
         for (var b = 0; b < _blocks.Length; b++)
         {
@@ -181,6 +184,7 @@ internal sealed class MemoryIndex
         return new MemoryIndex([.. result], _width);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Merge(ReadOnlySpan<Key4> existing, ReadOnlySpan<KeyChange> changes, List<Key4> output, List<KeyChange>? rejected)
     {
         var i = 0;
@@ -219,6 +223,7 @@ internal sealed class MemoryIndex
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddChunks(List<CompressedBlock> result, List<Key4> keys)
     {
         if (keys.Count == 0)

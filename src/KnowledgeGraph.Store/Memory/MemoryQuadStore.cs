@@ -42,6 +42,12 @@ public sealed class MemoryQuadStore : IQuadStore
 
         public StoreStatistics Statistics => state.Statistics;
 
+        public IReadOnlyCollection<TermId> NamedGraphs => GraphRecords.NamedGraphs(state.CreatedGraphs, state.Statistics);
+
+        public IReadOnlySet<TermId> CreatedGraphs => state.CreatedGraphs;
+
+        public bool GraphExists(TermId graph) => GraphRecords.Exists(state.CreatedGraphs, state.Statistics, graph);
+
         public IEnumerable<EncodedQuad> Match(QuadPattern pattern) => QuadMatcher.Match(state, pattern, union);
 
         public CardinalityEstimate Estimate(QuadPattern pattern) => QuadMatcher.Estimate(state, pattern, union);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using KnowledgeGraph.Store.Encoding;
 using KnowledgeGraph.Store.Indexing;
 
 namespace KnowledgeGraph.Store.Memory;
@@ -5,19 +7,24 @@ namespace KnowledgeGraph.Store.Memory;
 /// <summary>One committed version of the in-memory store: nine immutable indexes and their statistics.</summary>
 internal sealed class MemoryState : IIndexSource
 {
-    public MemoryState(MemoryIndex[] indexes, StoreStatistics statistics)
+    public MemoryState(MemoryIndex[] indexes, StoreStatistics statistics, ImmutableHashSet<TermId> createdGraphs)
     {
         Indexes = indexes;
         Statistics = statistics;
+        CreatedGraphs = createdGraphs;
     }
 
     public MemoryIndex[] Indexes { get; }
 
     public StoreStatistics Statistics { get; }
 
+    /// <summary>Named graphs recorded as existing even without quads (see <see cref="GraphRecords"/>).</summary>
+    public ImmutableHashSet<TermId> CreatedGraphs { get; }
+
     public static MemoryState Empty { get; } = new(
         Enumerable.Range(0, IndexLayout.IndexCount).Select(i => MemoryIndex.Empty(IndexLayout.IsTripleIndex((IndexId)i) ? 3 : 4)).ToArray(),
-        StoreStatistics.Empty);
+        StoreStatistics.Empty,
+        []);
 
     public IEnumerable<Key4> Scan(IndexId index, Key4 prefix, int length) => Indexes[(int)index].Scan(prefix, length);
 

@@ -8,6 +8,7 @@ namespace KnowledgeGraph.Store.Memory;
 internal sealed class MemoryWriteTransaction(MemoryQuadStore store) : IStoreWriteTransaction
 {
     private readonly PendingChanges _pending = new();
+    private readonly Dictionary<TermId, bool> _graphChanges = [];
     private bool _done;
 
     public int PendingCount => _pending.Count;
@@ -34,38 +35,74 @@ internal sealed class MemoryWriteTransaction(MemoryQuadStore store) : IStoreWrit
         _pending.Set(quad, false);
     }
 
+    public void CreateGraph(TermId graph)
+    {
+        ThrowIfDone();
+        GraphRecords.Validate(graph);
+        _graphChanges[graph] = true;
+    }
+
+    public void DropGraph(TermId graph)
+    {
+        ThrowIfDone();
+        GraphRecords.Validate(graph);
+        _graphChanges[graph] = false;
+    }
+
     public CommitResult Commit()
     {
         ThrowIfDone();
         try
         {
             var old = store.State;
+            var graphs = GraphRecords.Apply(old.CreatedGraphs, _graphChanges);
             var indexes = (MemoryIndex[])old.Indexes.Clone();
-            var sorted = _pending.ForAllIndexes();
-
-            // The first index of each kind (SPO, SPOG) finds the changes that change nothing (inserting a
-            // present quad, deleting an absent one); the other indexes then take the rest, on all cores.
-            var rejected = new[] { new List<KeyChange>(), new List<KeyChange>() };
-            IndexId[] primaries = [IndexId.Spo, IndexId.Spog];
-            Parallel.For(0, 2, k => indexes[(int)primaries[k]] = old.Indexes[(int)primaries[k]].Apply(sorted[(int)primaries[k]], rejected[k]));
+            var sorted = new KeyChange[IndexLayout.IndexCount][];
             var ineffective = PendingChanges.NewQuadSet();
-            for (var k = 0; k < 2; k++)
+            var fresh = old.Statistics.QuadCount == 0 && _pending.InsertsOnly;
+            if (fresh)
             {
-                foreach (var c in rejected[k])
+                // Inserts into an empty store all take effect: each index sorts and builds on its own, all on all cores.
+                Parallel.For(0, IndexLayout.IndexCount, i =>
                 {
-                    ineffective.Add(IndexLayout.FromKey(primaries[k], c.Key));
+                    sorted[i] = _pending.ForIndex((IndexId)i);
+                    indexes[i] = old.Indexes[i].Apply(sorted[i], null);
+                });
+            }
+            else
+            {
+                sorted = _pending.ForAllIndexes();
+
+                // The first index of each kind (SPO, SPOG) finds the changes that change nothing (inserting a
+                // present quad, deleting an absent one); the other indexes then take the rest, on all cores.
+                var rejected = new[] { new List<KeyChange>(), new List<KeyChange>() };
+                IndexId[] primaries = [IndexId.Spo, IndexId.Spog];
+                Parallel.For(0, 2, k => indexes[(int)primaries[k]] = old.Indexes[(int)primaries[k]].Apply(sorted[(int)primaries[k]], rejected[k]));
+                for (var k = 0; k < 2; k++)
+                {
+                    foreach (var c in rejected[k])
+                    {
+                        ineffective.Add(IndexLayout.FromKey(primaries[k], c.Key));
+                    }
                 }
+
+                var secondary = Enum.GetValues<IndexId>().Where(i => i is not (IndexId.Spo or IndexId.Spog)).ToArray();
+                Parallel.ForEach(secondary, index =>
+                    indexes[(int)index] = old.Indexes[(int)index].Apply(PendingChanges.Without(sorted[(int)index], index, ineffective), null));
             }
 
-            var secondary = Enum.GetValues<IndexId>().Where(i => i is not (IndexId.Spo or IndexId.Spog)).ToArray();
-            Parallel.ForEach(secondary, index =>
-                indexes[(int)index] = old.Indexes[(int)index].Apply(PendingChanges.Without(sorted[(int)index], index, ineffective), null));
-            var applied = _pending.Effective(ineffective);
+            if (fresh)
+            {
+                var statistics = FreshStatistics.From(sorted);
+                store.Publish(new MemoryState(indexes, statistics, graphs));
+                return new CommitResult(statistics.QuadCount, 0);
+            }
 
-            var next = new MemoryState(indexes, old.Statistics);
+            var applied = PendingChanges.Effective(sorted, ineffective);
+            var next = new MemoryState(indexes, old.Statistics, graphs);
             var stats = new StatisticsUpdate(old.Statistics, applied);
             stats.Prepare(old.HasSubject, old.HasObject);
-            next = new MemoryState(indexes, stats.Finish(next.HasSubject, next.HasObject));
+            next = new MemoryState(indexes, stats.Finish(next.HasSubject, next.HasObject), graphs);
             store.Publish(next);
             var inserted = applied.Count(a => a.Insert);
             return new CommitResult(inserted, applied.Count - inserted);
@@ -91,6 +128,7 @@ internal sealed class MemoryWriteTransaction(MemoryQuadStore store) : IStoreWrit
     {
         _done = true;
         _pending.Clear();
+        _graphChanges.Clear();
         store.EndWrite();
     }
 

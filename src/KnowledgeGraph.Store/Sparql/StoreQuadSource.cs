@@ -8,16 +8,18 @@ namespace KnowledgeGraph.Store.Sparql;
 /// The SPARQL engine's read seam over one store snapshot: patterns are encoded to ids (a term the store has
 /// never seen matches nothing), matches decoded back to terms. A bound position is not decoded (the pattern's own
 /// term is the answer), and decoded ids are remembered in a bounded cache, since a query decodes the same few
-/// predicates, classes and hub nodes over and over. Term level only for now: the engine's id fast path
-/// (<see cref="IQuadSource.Ids"/>) is not wired to the store's ids yet. The snapshot belongs to the caller.
+/// predicates, classes and hub nodes over and over. The id level (<see cref="Ids"/>) hands the store's 64-bit ids
+/// to the engine as they are, so BGPs join on integers and decode only what leaves them; a decoded term is also
+/// remembered the other way, so a term the engine got from here is looked up again without the dictionary.
+/// The snapshot belongs to the caller.
 /// </summary>
-public sealed class StoreQuadSource : IQuadSource
+public sealed class StoreQuadSource : IQuadSource, IQuadIdSource
 {
     /// <summary>Decoded terms kept per source; past this the cache is emptied and refilled (memory stays bounded).</summary>
     private const int MaxCachedTerms = 1 << 18;
 
     private readonly IStoreSnapshot _snapshot;
-    private readonly Dictionary<TermId, Term> _decoded = [];
+    private readonly Dictionary<ulong, Term> _decoded = [];
     private readonly Dictionary<Term, TermId?> _encoded = [];
     private readonly Dictionary<EstimateKey, long> _estimates = [];
 
@@ -37,10 +39,38 @@ public sealed class StoreQuadSource : IQuadSource
         return Decode(_snapshot.Match(pattern), subject, predicate, obj, graph);
     }
 
-    public IEnumerable<Term> NamedGraphs() =>
-        _snapshot.Statistics.PerGraph
-            .Where(g => !g.Key.IsDefaultGraph && g.Value > 0)
-            .Select(g => _snapshot.Decode(g.Key));
+    public IQuadIdSource Ids => this;
+
+    bool IQuadIdSource.TryLookup(Term term, out long id)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        id = 0;
+        if (term.IsDefaultGraph)
+        {
+            return true;
+        }
+
+        if (!TryId(term, out var known))
+        {
+            return false;
+        }
+
+        id = (long)known!.Value.Value;
+        return true;
+    }
+
+    /// <summary>
+    /// An LMDB seek (cursor, B-tree descent, iterator) costs about as much as reading this many index entries in a
+    /// scan; the engine hashes a pattern instead of seeking it per probe past that point.
+    /// </summary>
+    int IQuadIdSource.SeekCostInQuads => 8;
+
+    Term IQuadIdSource.Decode(long id) => DecodeCached(new TermId((ulong)id));
+
+    IEnumerable<QuadIds> IQuadIdSource.Match(long? subject, long? predicate, long? obj, long? graph) =>
+        MatchIds(new QuadPattern(ToId(subject), ToId(predicate), ToId(obj), ToId(graph)));
+
+    public IEnumerable<Term> NamedGraphs() => _snapshot.NamedGraphs.Select(_snapshot.Decode);
 
     /// <summary>
     /// From the statistics when only the predicate (or nothing) is bound, otherwise the store's capped index count.
@@ -97,7 +127,7 @@ public sealed class StoreQuadSource : IQuadSource
 
     private Term DecodeCached(TermId id)
     {
-        if (_decoded.TryGetValue(id, out var term))
+        if (_decoded.TryGetValue(id.Value, out var term))
         {
             return term;
         }
@@ -108,8 +138,24 @@ public sealed class StoreQuadSource : IQuadSource
             _decoded.Clear();
         }
 
-        _decoded.Add(id, term);
+        _decoded.Add(id.Value, term);
+        if (_encoded.Count >= MaxCachedTerms)
+        {
+            _encoded.Clear();
+        }
+
+        _encoded.TryAdd(term, id);
         return term;
+    }
+
+    private static TermId? ToId(long? id) => id is { } v ? new TermId((ulong)v) : null;
+
+    private IEnumerable<QuadIds> MatchIds(QuadPattern pattern)
+    {
+        foreach (var q in _snapshot.Match(pattern))
+        {
+            yield return new QuadIds((long)q.Subject.Value, (long)q.Predicate.Value, (long)q.Obj.Value, (long)q.Graph.Value);
+        }
     }
 
     /// <summary>The id pattern; false when a bound term is unknown to the store, so nothing can match.</summary>

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Store.Sparql;
 /// <summary>
 /// SPARQL Update on the quad store: one request = one store write transaction. <see cref="Begin"/> takes the
 /// writer first and only then opens the snapshot the request reads, so the request sees every earlier commit and
-/// no write is lost. The store keeps no record of empty graphs: a named graph exists while it has quads.
+/// no write is lost. The store records named graphs that exist without quads (CREATE GRAPH, CLEAR), so a graph
+/// created by one request is still there, empty, for the next one until DROP.
 /// The snapshot is closed before the commit (LMDB may need to grow its map, which it can do only with no
 /// read transaction open). Use a transaction from the thread that began it.
 /// </summary>
@@ -67,7 +68,6 @@ public sealed class StoreUpdateTarget : IUpdateTarget
 
     private sealed class Transaction : IUpdateTransaction
     {
-        private static readonly IReadOnlySet<Term> NoGraphs = new HashSet<Term>();
         private readonly StoreUpdateTarget _owner;
         private readonly IStoreWriteTransaction _write;
         private readonly bool _ownsWrite;
@@ -80,24 +80,28 @@ public sealed class StoreUpdateTarget : IUpdateTarget
             _ownsWrite = ownsWrite;
             _snapshot = snapshot;
             Source = new StoreQuadSource(snapshot);
+            EmptyGraphs = snapshot.CreatedGraphs.Select(snapshot.Decode).ToHashSet();
         }
 
         public IQuadSource Source { get; }
 
-        public bool RecordsEmptyGraphs => false;
+        public bool RecordsEmptyGraphs => true;
 
-        public IReadOnlySet<Term> EmptyGraphs => NoGraphs;
+        public IReadOnlySet<Term> EmptyGraphs { get; }
 
         public void Insert(in Quad quad) => _write.Insert(quad);
 
         public void Delete(in Quad quad) => _write.Delete(quad);
 
-        public void RecordEmptyGraph(Term graph)
-        {
-        }
+        public void RecordEmptyGraph(Term graph) => _write.CreateGraph(_write.GetOrAddId(graph));
 
         public void ForgetEmptyGraph(Term graph)
         {
+            // Only graphs recorded in the snapshot are forgotten, and their terms are in the dictionary already.
+            if (_snapshot is not null && _snapshot.TryGetId(graph, out var id))
+            {
+                _write.DropGraph(id);
+            }
         }
 
         public void Commit()

@@ -88,6 +88,23 @@ public sealed class GraphiQLPageTests(BrowserFixture browser, ITestOutputHelper 
         return outside;
     }
 
+    [SkippableFact]
+    public async Task An_entity_pages_GraphQL_view_opens_GraphiQL_with_its_query_and_runs_it()
+    {
+        Skip.IfNot(browser.Available, browser.SkipReason);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/id/actor/taliban");
+        await page.Locator("a.graphql-view").ClickAsync();
+        await page.WaitForURLAsync("**/graphql#query=*");
+        await page.Locator(".graphiql-container").WaitForAsync(new LocatorWaitForOptions { Timeout = Timeout });
+        await page.WaitForFunctionAsync("() => document.querySelector('.graphiql-query-editor')?.innerText.includes('actor/taliban')", null, new PageWaitForFunctionOptions { Timeout = Timeout });
+        await page.ClickAsync(".graphiql-execute-button");
+        var result = await ResultTextAsync(page, "Taliban");
+        Assert.Contains("https://w3id.org/newskg/id/actor/taliban", result);
+        await browser.ScreenshotAsync(page, "graphql-view-of-taliban", output);
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>Waits until the result pane shows <paramref name="expected"/> and returns the pane's text.</summary>
     private static async Task<string> ResultTextAsync(IPage page, string expected)
     {

@@ -144,8 +144,9 @@ public sealed class EntityPageTests(SeededServer server) : IClassFixture<SeededS
         var triples = Rdf.Parse(await sparqlResponse.Content.ReadAsStringAsync(), "text/turtle");
         Assert.All(Seed.Quads.Where(q => q.Subject.Equals(e)).Select(q => new Quad(q.Subject, q.Predicate, q.Obj)), t => Assert.Contains(t, triples));
 
-        var graphql = hrefs.Single(h => h.StartsWith("/graphql?query=", StringComparison.Ordinal));
-        using var graphqlResponse = await server.GetAsync(graphql, "application/graphql-response+json");
+        // The GraphQL view opens GraphiQL with the query in the fragment; the same query, run, answers with the label.
+        var graphql = hrefs.Single(h => h.StartsWith("/graphql#query=", StringComparison.Ordinal));
+        using var graphqlResponse = await server.GetAsync("/graphql?query=" + graphql["/graphql#query=".Length..], "application/graphql-response+json");
         Assert.Equal(200, (int)graphqlResponse.StatusCode);
         Assert.Contains(Label(e), await graphqlResponse.Content.ReadAsStringAsync());
     }

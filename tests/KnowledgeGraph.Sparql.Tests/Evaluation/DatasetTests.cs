@@ -42,6 +42,21 @@ public sealed class DatasetTests
     public void UnionDefaultGraphSeesEveryGraphOnce() =>
         Assert.Equal(["default", "one", "two"], Values("SELECT ?o WHERE { ?s ?p ?o }", new QueryDataset(UnionDefaultGraph: true)));
 
+    /// <summary>DESCRIBE reads the description from the query's default graph: the union default graph, FROM graphs.</summary>
+    [Fact]
+    public void DescribeReadsTheDatasetItRunsOn()
+    {
+        List<string> Described(string query, QueryDataset? dataset = null) =>
+            [.. ((GraphResult)new SparqlEngine(Source).Query("PREFIX : <http://example.org/> " + query, dataset: dataset)).Quads
+                .Select(q => ((Literal)q.Obj).LexicalForm).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(["default"], Described("DESCRIBE :s"));
+        Assert.Equal(["default", "one", "two"], Described("DESCRIBE :s", new QueryDataset(UnionDefaultGraph: true)));
+        Assert.Equal(["one", "two"], Described("DESCRIBE :s FROM :g1 FROM :g2"));
+        Assert.Equal(["one"], Described("DESCRIBE ?x FROM :g1 WHERE { ?x :p \"one\" }"));
+        Assert.Empty(Described("DESCRIBE :s FROM NAMED :g1"));
+    }
+
     [Fact]
     public void DecorrelatedExistsIsComputedPerNamedGraph() =>
         Assert.Equal(["two"], Values("SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o FILTER NOT EXISTS { ?s ?p \"default\" } FILTER NOT EXISTS { ?x ?y ?o . FILTER(?o = \"one\") } } }"));

@@ -51,6 +51,26 @@ public sealed class DecorrelationTests
             ((SolutionSequence)new SparqlEngine(source, new KnowledgeGraph.Sparql.Evaluation.EvaluationOptions { Optimize = false }).Query(query)).Rows.Count());
     }
 
+    /// <summary>
+    /// The decorrelated anti-join's key set belongs to one execution: a prepared query run again after the data
+    /// changed must see the new denial (the set used to live as long as the prepared query).
+    /// </summary>
+    [Fact]
+    public void PreparedQueryReExecutedAfterAChangeSeesTheChange()
+    {
+        var (source, expected) = Claims(events: 40);
+        var prepared = new SparqlEngine(source).Prepare(KnowledgeGraph.Sparql.Syntax.SparqlParser.ParseQuery(Q8));
+        List<string> Run() => [.. ((SolutionSequence)prepared.Execute()).Rows.Select(r => ((Iri)r["event"]!).Value).Order(StringComparer.Ordinal)];
+        Assert.Equal(expected, Run());
+
+        const string ont = "http://example.org/kg/ontology/";
+        var victim = new Iri(expected[0]);
+        var denial = new Iri("http://example.org/kg/claim/new-denial");
+        source.Add(new Quad(denial, new Iri(ont + "claimedEvent"), victim));
+        source.Add(new Quad(denial, new Iri(ont + "stance"), new Iri(ont + "denies")));
+        Assert.Equal(expected.Skip(1).ToList(), Run());
+    }
+
     /// <summary>Events with 0-3 asserting claims and sometimes a denial; the expected answer computed directly.</summary>
     private static (InMemoryQuadSource Source, List<string> Expected) Claims(int events)
     {
