@@ -29,3 +29,16 @@ if ! command -v npm >/dev/null 2>&1; then
     echo "warning: npm not found; install Node.js and npm (Debian: nodejs npm) or build with /p:KgSkipGraphiQL=true" >&2
   fi
 fi
+# Remote-store integration tests (tests/KnowledgeGraph.Remote.Tests) run against Virtuoso 7 from Debian; the test
+# fixture starts its own instance on 127.0.0.1 in a temp folder. The package's own service is never used (its debconf
+# DBA password questions are preseeded so the install is non-interactive). Without it those tests skip and say so.
+if ! command -v virtuoso-t >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    printf '%s\n' "virtuoso-opensource-7 virtuoso-opensource-7/dba-password password dba" \
+                  "virtuoso-opensource-7 virtuoso-opensource-7/dba-password-again password dba" | debconf-set-selections 2>/dev/null || true
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends virtuoso-opensource) >/dev/null 2>&1 \
+      || echo "warning: could not install virtuoso-opensource; the remote-store tests will be skipped" >&2
+  else
+    echo "warning: virtuoso-t not found; install Debian's virtuoso-opensource for the remote-store tests" >&2
+  fi
+fi

@@ -68,11 +68,11 @@ public static class KnowledgeGraphServer
                 policy.WithOrigins([.. options.CorsOrigins]).WithMethods("GET", "HEAD", "POST").WithHeaders("Accept", "Content-Type", "If-None-Match").WithExposedHeaders("ETag");
             }
         }));
-        builder.Services.AddSingleton<StoreHost>();
         builder.Services.AddSingleton<ServerMetrics>();
         builder.Services.AddSingleton<ResultCache>();
         builder.Services.AddSingleton<SparqlServices>();
         services?.Invoke(builder.Services);
+        builder.Services.AddKnowledgeGraphStore(options);
         builder.Services.TryAddSingleton<ISparqlProcessor, EngineSparqlProcessor>();
 
         var app = builder.Build();

@@ -14,7 +14,7 @@ public static class ServeCommand
 {
     public static Command Create(CliConsole console)
     {
-        var store = new Option<string>("--store", "-s") { Description = "The store folder (created on first start).", HelpName = "DIR", Required = true };
+        var store = new Option<string?>("--store", "-s") { Description = "The store folder (created on first start); not needed with --KnowledgeGraph:Store:Kind=Remote.", HelpName = "DIR" };
         var port = new Option<int>("--port", "-p") { Description = "TCP port on 127.0.0.1 (use --host to listen elsewhere).", DefaultValueFactory = _ => 7878 };
         var host = new Option<string>("--host") { Description = "Address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
         var readOnly = new Option<bool>("--read-only") { Description = "Refuse every write (update and Graph Store writes)." };
@@ -36,8 +36,15 @@ public static class ServeCommand
                 [.. parseResult.UnmatchedTokens],
                 options =>
                 {
-                    options.StoreKind = StoreKind.Lmdb;
-                    options.StorePath = parseResult.GetRequiredValue(store);
+                    if (parseResult.GetValue(store) is { } folder)
+                    {
+                        options.StoreKind = StoreKind.Lmdb;
+                        options.StorePath = folder;
+                    }
+                    else if (options.Store.Kind != StoreMode.Remote)
+                    {
+                        throw new UsageException("needs --store DIR (the LMDB store folder), or --KnowledgeGraph:Store:Kind=Remote with the remote store's endpoints (docs/scale-out.md).");
+                    }
                     options.ReadOnly |= parseResult.GetValue(readOnly);
                     options.SeedDirectory = parseResult.GetValue(seed) ?? options.SeedDirectory;
                     options.UpdateToken = parseResult.GetValue(token) ?? options.UpdateToken;

@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using KnowledgeGraph.Domain.Vocabulary;
 
 namespace KnowledgeGraph.Server.Dumps;
 
@@ -30,17 +31,7 @@ public static class DumpEndpoints
     /// <summary>Namespaces written as prefixes in TriG dumps (N-Quads has none).</summary>
     private static readonly RdfWriterOptions TriGPrefixes = new()
     {
-        Prefixes = new Dictionary<string, string>
-        {
-            ["kg"] = "https://w3id.org/newskg/ont#",
-            ["kgv"] = "https://w3id.org/newskg/vocab/",
-            ["rdf"] = "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-            ["rdfs"] = "http://www.w3.org/2000/01/rdf-schema#",
-            ["xsd"] = "http://www.w3.org/2001/XMLSchema#",
-            ["skos"] = "http://www.w3.org/2004/02/skos/core#",
-            ["schema"] = "http://schema.org/",
-            ["prov"] = "http://www.w3.org/ns/prov#",
-        },
+        Prefixes = KgPrefixes.Copy(),
     };
 
     public static IEndpointRouteBuilder MapDumps(this IEndpointRouteBuilder app)

@@ -127,12 +127,11 @@ public static class GraphQLEndpoints
             return await ExecuteMutation(http, service, store, options, query, operationName, variables, explain, isGet).ConfigureAwait(false);
         }
 
-        var (snapshot, version) = store.OpenSnapshot();
+        // The runner comes from the store selection (embedded snapshot or remote store), registered in DI.
         GraphQLResponse response;
-        using (snapshot)
+        using (var lease = http.RequestServices.GetRequiredService<ISparqlRunnerSource>().Open())
         {
-            var runner = new EngineSparqlRunner(new StoreQuadSource(snapshot), options.QueryTimeout);
-            response = await service.ExecuteAsync(query, operationName, variables, explain, http.RequestAborted, runner, version ?? store.Version).ConfigureAwait(false);
+            response = await service.ExecuteAsync(query, operationName, variables, explain, http.RequestAborted, lease.Runner, lease.Version).ConfigureAwait(false);
         }
 
         var hasData = response.Json.Contains("\"data\":", StringComparison.Ordinal);
@@ -172,8 +171,9 @@ public static class GraphQLEndpoints
             return GraphQLError(status, status == StatusCodes.Status401Unauthorized ? "UNAUTHORIZED" : "FORBIDDEN", detail + " Nothing was written.");
         }
 
-        var session = new StoreMutationSession(store, options.QueryTimeout, options.UpdateTimeout);
-        var response = await service.ExecuteAsync(query, operationName, variables, explain, http.RequestAborted, session, store.Version, session).ConfigureAwait(false);
+        // The session comes from the store selection (embedded or remote), registered in DI.
+        var session = http.RequestServices.GetRequiredService<IMutationSessionSource>().Open();
+        var response = await service.ExecuteAsync(query, operationName, variables, explain, http.RequestAborted, session.Reads, session.Version, session.Writes).ConfigureAwait(false);
         var hasData = response.Json.Contains("\"data\":", StringComparison.Ordinal);
         return Results.Text(response.Json, MediaType, Encoding.UTF8, hasData ? 200 : 400);
     }

@@ -1,5 +1,7 @@
 using System.Text;
+using KnowledgeGraph.Domain.Vocabulary;
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Rdf.Formats.Writers;
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Server.Diagnostics;
 using KnowledgeGraph.Server.Graphs;
@@ -29,13 +31,13 @@ public static class GraphStoreEndpoints
     public static IEndpointRouteBuilder MapGraphStore(this IEndpointRouteBuilder app)
     {
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], GetAsync).RequireCors(CorsPolicies.Reads);
-        app.MapPut(Path, (HttpContext c, StoreHost s, IOptions<ServerOptions> o, ServerMetrics m, ILoggerFactory l) => WriteAsync(c, s, o.Value, m, l, replace: true));
-        app.MapPost(Path, (HttpContext c, StoreHost s, IOptions<ServerOptions> o, ServerMetrics m, ILoggerFactory l) => WriteAsync(c, s, o.Value, m, l, replace: false));
+        app.MapPut(Path, (HttpContext c, IGraphStore s, IOptions<ServerOptions> o, ServerMetrics m, ILoggerFactory l) => WriteAsync(c, s, o.Value, m, l, replace: true));
+        app.MapPost(Path, (HttpContext c, IGraphStore s, IOptions<ServerOptions> o, ServerMetrics m, ILoggerFactory l) => WriteAsync(c, s, o.Value, m, l, replace: false));
         app.MapDelete(Path, DeleteAsync);
         return app;
     }
 
-    private static async Task<IResult> GetAsync(HttpContext context, StoreHost store, ServerMetrics metrics)
+    private static async Task<IResult> GetAsync(HttpContext context, IGraphStore graphs, StoreHost store, ServerMetrics metrics)
     {
         try
         {
@@ -48,11 +50,12 @@ public static class GraphStoreEndpoints
                     $"None of the Accept header's media types can carry {target}: use one of {string.Join(", ", RdfWriters.Supported.Where(f => !target.IsWholeStore || f.SupportsNamedGraphs).Select(f => f.MediaType))}.");
             }
 
-            var (snapshot, version) = store.OpenSnapshot();
+            var view = graphs.OpenView();
+            var version = view.Version;
             var disposeHere = true;
             try
             {
-                if (target.Graph is { } graph && !GraphStoreOperations.GraphExists(snapshot, graph))
+                if (target.Graph is { } graph && !view.Exists(graph))
                 {
                     metrics.GraphStoreAnswered(error: false);
                     return Problems.Create(StatusCodes.Status404NotFound, "No such graph", $"The store has no graph {graph}.");
@@ -80,13 +83,15 @@ public static class GraphStoreEndpoints
                 disposeHere = false;
                 return new StreamedResult(RdfNegotiation.ContentType(format), async (http, body) =>
                 {
-                    using (snapshot)
+                    using (view)
                     {
                         await Task.Run(() =>
                         {
                             using var writer = new StreamWriter(body, new UTF8Encoding(false), 1 << 16);
-                            using var quads = RdfWriters.Create(format, writer);
-                            StoreExporter.Export(snapshot, quads, target.Graph);
+                            // The streaming layout writes each statement as it comes (the pretty one holds the graph to
+                            // group it), so a GET of a large graph or of the whole store runs in constant memory.
+                            using var quads = RdfWriters.Create(format, writer, new RdfWriterOptions { Prefixes = KgPrefixes.Common }, TurtleWriterOptions.StreamingLayout);
+                            view.Export(quads, target.Graph, http.RequestAborted);
                             writer.Flush();
                         }, http.RequestAborted).ConfigureAwait(false);
                     }
@@ -96,7 +101,7 @@ public static class GraphStoreEndpoints
             {
                 if (disposeHere)
                 {
-                    snapshot.Dispose();
+                    view.Dispose();
                 }
             }
         }
@@ -105,9 +110,19 @@ public static class GraphStoreEndpoints
             metrics.GraphStoreAnswered(error: true);
             return Problems.Create(e.Status, "Bad Graph Store request", e.Message);
         }
+        catch (KnowledgeGraph.Remote.RemoteStoreException e)
+        {
+            metrics.GraphStoreAnswered(error: true);
+            return Remote.RemoteProblems.From(e);
+        }
+        catch (TimeoutException e)
+        {
+            metrics.GraphStoreAnswered(error: true);
+            return Remote.RemoteProblems.From(e);
+        }
     }
 
-    private static async Task<IResult> WriteAsync(HttpContext context, StoreHost store, ServerOptions options, ServerMetrics metrics, ILoggerFactory logs, bool replace)
+    private static async Task<IResult> WriteAsync(HttpContext context, IGraphStore store, ServerOptions options, ServerMetrics metrics, ILoggerFactory logs, bool replace)
     {
         if (WriteAccess.Check(context, options) is { } refused)
         {
@@ -157,7 +172,7 @@ public static class GraphStoreEndpoints
             var baseIri = graph is Iri iri ? iri.Value : GraphTarget.RequestUrl(context.Request);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var (existed, quads) = await Task.Run(
-                () => GraphStoreOperations.Write(store, graph, format, context.Request.Body, baseIri, replace, context.RequestAborted),
+                () => store.Write(graph, [new RdfBody(format, context.Request.Body)], baseIri, replace, context.RequestAborted),
                 context.RequestAborted).ConfigureAwait(false);
             log.LogInformation("Graph Store {Method} {Graph}: {Quads} quads in {ElapsedMs:F1} ms", context.Request.Method, target, quads,
                 System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -173,6 +188,16 @@ public static class GraphStoreEndpoints
         {
             metrics.GraphStoreAnswered(error: true);
             return Problems.Create(e.Status, "Bad Graph Store request", e.Message);
+        }
+        catch (KnowledgeGraph.Remote.RemoteStoreException e)
+        {
+            metrics.GraphStoreAnswered(error: true);
+            return Remote.RemoteProblems.From(e);
+        }
+        catch (TimeoutException e)
+        {
+            metrics.GraphStoreAnswered(error: true);
+            return Remote.RemoteProblems.From(e);
         }
         catch (RdfParseException e)
         {
@@ -192,7 +217,7 @@ public static class GraphStoreEndpoints
     /// Content-Type or its file name; all parts go into the graph in one transaction. Parts are buffered
     /// (within the request body limit) because the multipart reader is asynchronous and the parser is not.
     /// </summary>
-    private static async Task<IResult> WriteMultipartAsync(HttpContext context, StoreHost store, ServerOptions options, ServerMetrics metrics, ILogger log,
+    private static async Task<IResult> WriteMultipartAsync(HttpContext context, IGraphStore store, ServerOptions options, ServerMetrics metrics, ILogger log,
         GraphTarget target, bool replace, bool created)
     {
         var boundary = Microsoft.Net.Http.Headers.HeaderUtilities.RemoveQuotes(
@@ -227,7 +252,7 @@ public static class GraphStoreEndpoints
         var graph = target.Graph!;
         var baseIri = graph is Iri iri ? iri.Value : GraphTarget.RequestUrl(context.Request);
         var (existed, quads) = await Task.Run(
-            () => GraphStoreOperations.Write(store, graph, parts, baseIri, replace, context.RequestAborted), context.RequestAborted).ConfigureAwait(false);
+            () => store.Write(graph, parts, baseIri, replace, context.RequestAborted), context.RequestAborted).ConfigureAwait(false);
         log.LogInformation("Graph Store {Method} {Graph}: {Quads} quads from {Parts} parts", context.Request.Method, target, quads, parts.Count);
         metrics.GraphStoreAnswered(error: false);
         if (created)
@@ -238,7 +263,7 @@ public static class GraphStoreEndpoints
         return existed ? Results.NoContent() : Results.StatusCode(StatusCodes.Status201Created);
     }
 
-    private static IResult DeleteAsync(HttpContext context, StoreHost store, IOptions<ServerOptions> options, ServerMetrics metrics)
+    private static IResult DeleteAsync(HttpContext context, IGraphStore store, IOptions<ServerOptions> options, ServerMetrics metrics)
     {
         if (WriteAccess.Check(context, options.Value) is { } refused)
         {
@@ -254,7 +279,7 @@ public static class GraphStoreEndpoints
                 throw new ProtocolError(StatusCodes.Status400BadRequest, "DELETE needs ?default or ?graph=IRI.");
             }
 
-            var dropped = GraphStoreOperations.Drop(store, target.Graph!);
+            var dropped = store.Drop(target.Graph!, context.RequestAborted);
             metrics.GraphStoreAnswered(error: false);
             return dropped || target.IsDefault
                 ? Results.NoContent()
@@ -264,6 +289,16 @@ public static class GraphStoreEndpoints
         {
             metrics.GraphStoreAnswered(error: true);
             return Problems.Create(e.Status, "Bad Graph Store request", e.Message);
+        }
+        catch (KnowledgeGraph.Remote.RemoteStoreException e)
+        {
+            metrics.GraphStoreAnswered(error: true);
+            return Remote.RemoteProblems.From(e);
+        }
+        catch (TimeoutException e)
+        {
+            metrics.GraphStoreAnswered(error: true);
+            return Remote.RemoteProblems.From(e);
         }
     }
 }

@@ -153,6 +153,11 @@ public static class SparqlProtocolEndpoints
             return Problems.Create(StatusCodes.Status400BadRequest, "Malformed query", e.Message,
                 new Dictionary<string, object?> { ["line"] = e.Line, ["column"] = e.Column });
         }
+        catch (KnowledgeGraph.Remote.RemoteStoreException e)
+        {
+            services.Metrics.QueryAnswered(clock.Elapsed, error: true);
+            return Remote.RemoteProblems.From(e);
+        }
         catch (EngineUnavailableException e)
         {
             services.Metrics.QueryAnswered(clock.Elapsed, error: true);
@@ -250,6 +255,11 @@ public static class SparqlProtocolEndpoints
             services.Metrics.UpdateAnswered(error: true);
             return Problems.Create(StatusCodes.Status400BadRequest, "Malformed update", e.Message,
                 new Dictionary<string, object?> { ["line"] = e.Line, ["column"] = e.Column });
+        }
+        catch (KnowledgeGraph.Remote.RemoteStoreException e)
+        {
+            services.Metrics.UpdateAnswered(error: true);
+            return Remote.RemoteProblems.From(e);
         }
         catch (EngineUnavailableException e)
         {

@@ -15,12 +15,29 @@ namespace KnowledgeGraph.Server.Hosting;
 public sealed class StoreHost : IDisposable
 {
     private readonly IQuadStore _store;
+    private readonly IDatasetChangeDetector? _changes;
     private long _sequence;
 
-    public StoreHost(IOptions<ServerOptions> options, ILogger<StoreHost> logger)
+    public StoreHost(IOptions<ServerOptions> options, ILogger<StoreHost> logger, IDatasetChangeDetector? changes = null)
     {
         var o = options.Value;
         InstanceTag = Guid.NewGuid().ToString("N")[..8];
+        _changes = changes;
+        if (o.Store.Kind == StoreMode.Remote)
+        {
+            // The data lives in the remote store and is reached only through SPARQL text (RemoteSparqlProcessor and
+            // friends); this empty store only keeps snapshot-shaped code paths (version reads) working and is never written.
+            IsRemote = true;
+            _store = new MemoryQuadStore();
+            if (!string.IsNullOrWhiteSpace(o.SeedDirectory))
+            {
+                logger.LogWarning("KnowledgeGraph:SeedDirectory is ignored for a remote store: load it with `kg load --remote URL FILE...`");
+            }
+
+            logger.LogInformation("Using the remote SPARQL store at {Endpoint} ({Dialect})", o.Store.Remote.QueryEndpoint, o.Store.Remote.Dialect);
+            return;
+        }
+
         if (o.StoreKind == StoreKind.Memory)
         {
             _store = new MemoryQuadStore();
@@ -56,12 +73,20 @@ public sealed class StoreHost : IDisposable
     /// <summary>The committed dataset version (counts commits since start).</summary>
     public long Version => Volatile.Read(ref _sequence) >> 1;
 
+    /// <summary>True when the data is in a remote SPARQL store: snapshots are then empty placeholders.</summary>
+    public bool IsRemote { get; }
+
     /// <summary>Raised after each commit (the result cache empties itself).</summary>
     public event Action? Committed;
 
     /// <summary>A read snapshot and the dataset version it shows, or null as version when a commit raced it.</summary>
     public (IStoreSnapshot Snapshot, long? Version) OpenSnapshot(bool unionDefaultGraph = false)
     {
+        if (_changes?.HasChanged() == true)
+        {
+            RecordExternalCommit();
+        }
+
         var before = Volatile.Read(ref _sequence);
         var snapshot = _store.OpenSnapshot(unionDefaultGraph);
         var after = Volatile.Read(ref _sequence);
@@ -89,6 +114,16 @@ public sealed class StoreHost : IDisposable
 
         Committed?.Invoke();
         return result;
+    }
+
+    /// <summary>
+    /// Moves the dataset version on for a change made outside <see cref="Write{T}"/>: a write we sent to the remote
+    /// store, or a change the <see cref="IDatasetChangeDetector"/> noticed (others writing, a cache TTL running out).
+    /// </summary>
+    public void RecordExternalCommit()
+    {
+        Interlocked.Add(ref _sequence, 2);
+        Committed?.Invoke();
     }
 
     /// <summary>Loads the seed folder (if any) and returns how many files it loaded.</summary>

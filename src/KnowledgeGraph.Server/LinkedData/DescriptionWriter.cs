@@ -1,6 +1,7 @@
 using KnowledgeGraph.Rdf;
 using KnowledgeGraph.Domain.Framing;
 using KnowledgeGraph.Rdf.Formats.JsonLd;
+using KnowledgeGraph.Domain.Vocabulary;
 
 namespace KnowledgeGraph.Server.LinkedData;
 
@@ -16,27 +17,9 @@ public sealed class DescriptionWriter(InstanceIris iris, OntologyContext context
         ("mat", "materiel/"), ("tm", "time/"), ("asmt", "assessment/"), ("g", "graph/"), ("run", "run/"),
     ];
 
-    private static readonly Dictionary<string, string> Vocabularies = new()
-    {
-        ["kg"] = "https://w3id.org/newskg/ont#",
-        ["kgv"] = "https://w3id.org/newskg/vocab/",
-        ["rdf"] = "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-        ["rdfs"] = "http://www.w3.org/2000/01/rdf-schema#",
-        ["xsd"] = "http://www.w3.org/2001/XMLSchema#",
-        ["owl"] = "http://www.w3.org/2002/07/owl#",
-        ["skos"] = "http://www.w3.org/2004/02/skos/core#",
-        ["schema"] = "http://schema.org/",
-        ["prov"] = "http://www.w3.org/ns/prov#",
-        ["geo"] = "http://www.opengis.net/ont/geosparql#",
-        ["time"] = "http://www.w3.org/2006/time#",
-        ["oa"] = "http://www.w3.org/ns/oa#",
-        ["dcterms"] = "http://purl.org/dc/terms/",
-        ["wd"] = "http://www.wikidata.org/entity/",
-    };
-
     public void Write(EntityDescription description, RdfFormat format, TextWriter output)
     {
-        var prefixes = new Dictionary<string, string>(Vocabularies);
+        var prefixes = KgPrefixes.Copy();
         foreach (var (prefix, folder) in InstanceFolders)
         {
             prefixes[prefix] = iris.Base + folder;

@@ -14,6 +14,9 @@ public sealed class ServerOptions
 
     public StoreKind StoreKind { get; set; } = StoreKind.Lmdb;
 
+    /// <summary>Embedded (the default) or a remote SPARQL 1.1 store: <c>KnowledgeGraph:Store:Kind</c>, <c>KnowledgeGraph:Store:Remote:*</c>.</summary>
+    public StoreOptions Store { get; set; } = new();
+
     /// <summary>Folder of RDF files loaded once, when the store is first created.</summary>
     public string? SeedDirectory { get; set; }
 

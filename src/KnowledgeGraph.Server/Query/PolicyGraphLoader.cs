@@ -34,7 +34,7 @@ public sealed class PolicyGraphLoader : IGraphLoader
             throw new GraphLoadException($"LOAD <{source.Value}> refused: {refusal}");
         }
 
-        using var handler = new SocketsHttpHandler { AllowAutoRedirect = false, ConnectCallback = ConnectCheckedAsync };
+        using var handler = new SocketsHttpHandler { AllowAutoRedirect = false, ConnectCallback = PublicAddressConnector.ConnectAsync };
         using var client = new HttpClient(handler) { MaxResponseContentBufferSize = _maxBytes, Timeout = Timeout.InfiniteTimeSpan };
         using var request = new HttpRequestMessage(HttpMethod.Get, source.Value);
         request.Headers.Accept.ParseAdd(Accept);
@@ -60,24 +60,4 @@ public sealed class PolicyGraphLoader : IGraphLoader
 
     private static RdfFormat? FormatOf(MediaTypeHeaderValue? contentType, string url) =>
         (contentType?.MediaType is { } media ? RdfFormat.Find(media) : null) ?? RdfFormat.FromFileName(new Uri(url).AbsolutePath);
-
-    private static async ValueTask<Stream> ConnectCheckedAsync(SocketsHttpConnectionContext context, CancellationToken cancel)
-    {
-        var addresses = IPAddress.TryParse(context.DnsEndPoint.Host.Trim('[', ']'), out var literal)
-            ? [literal]
-            : await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancel).ConfigureAwait(false);
-        var allowed = addresses.FirstOrDefault(a => !UrlPolicy.IsInternal(a))
-            ?? throw new HttpRequestException($"{context.DnsEndPoint.Host} resolves only to loopback, link-local or private addresses.");
-        var socket = new Socket(allowed.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(new IPEndPoint(allowed, context.DnsEndPoint.Port), cancel).ConfigureAwait(false);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-    }
 }

@@ -30,7 +30,7 @@ public sealed class PolicyServiceExecutor : IServiceExecutor
         {
             AllowAutoRedirect = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(1),
-            ConnectCallback = policy.AllowsInternalAddresses ? null : ConnectCheckedAsync,
+            ConnectCallback = policy.AllowsInternalAddresses ? null : PublicAddressConnector.ConnectAsync,
         };
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("KnowledgeGraph-SERVICE/1.0");
@@ -139,23 +139,4 @@ public sealed class PolicyServiceExecutor : IServiceExecutor
     }
 
     /// <summary>Connects only to an address that is not internal, whatever the name resolved to at check time.</summary>
-    private static async ValueTask<Stream> ConnectCheckedAsync(SocketsHttpConnectionContext context, CancellationToken cancel)
-    {
-        var addresses = IPAddress.TryParse(context.DnsEndPoint.Host.Trim('[', ']'), out var literal)
-            ? [literal]
-            : await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancel).ConfigureAwait(false);
-        var allowed = addresses.FirstOrDefault(a => !UrlPolicy.IsInternal(a))
-            ?? throw new HttpRequestException($"{context.DnsEndPoint.Host} resolves only to loopback, link-local or private addresses, which SERVICE never calls.");
-        var socket = new Socket(allowed.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(new IPEndPoint(allowed, context.DnsEndPoint.Port), cancel).ConfigureAwait(false);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-    }
 }

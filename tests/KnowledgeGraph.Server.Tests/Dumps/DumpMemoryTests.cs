@@ -34,6 +34,18 @@ public sealed class DumpMemoryTests(ITestOutputHelper output)
             $"live memory while dumping 300k quads peaked {largePeak >> 20} MiB against {smallPeak >> 20} MiB for 150k: it grows with the dataset");
     }
 
+    [Fact]
+    public async Task A_graph_store_GET_of_the_whole_store_does_not_grow_with_the_dataset()
+    {
+        // TriG, the Graph Store's default for the whole store, written in the streaming layout.
+        var (smallPeak, smallLines) = await PeakLiveBytesWhileDumpingAsync(150_000, "/store");
+        var (largePeak, largeLines) = await PeakLiveBytesWhileDumpingAsync(300_000, "/store");
+        Assert.True(largeLines > smallLines && smallLines >= 150_000, $"{smallLines} and {largeLines} lines of TriG");
+        var growth = largePeak - smallPeak;
+        Assert.True(growth < 16L << 20,
+            $"live memory while reading /store of 300k quads peaked {largePeak >> 20} MiB against {smallPeak >> 20} MiB for 150k: it grows with the dataset");
+    }
+
     /// <summary>Serves a generated dataset, reads its dump slowly, and samples live memory after a full collection every 1 MiB.</summary>
     private async Task<(long Peak, int Quads)> PeakLiveBytesWhileDumpingAsync(int quads, string path = "/dump")
     {

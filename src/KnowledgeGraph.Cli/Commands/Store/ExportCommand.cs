@@ -7,6 +7,7 @@ using KnowledgeGraph.Rdf.Formats.JsonLd;
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Store.Maintenance;
+using KnowledgeGraph.Domain.Vocabulary;
 
 namespace KnowledgeGraph.Cli.Commands.Store;
 
@@ -92,17 +93,7 @@ public static class ExportCommand
     }
 
     /// <summary>Prefixes for the formats that abbreviate (Turtle, TriG, RDF/XML): our namespaces and the common ones.</summary>
-    private static readonly Dictionary<string, string> OntologyPrefixes = new()
-    {
-        ["kg"] = "https://w3id.org/newskg/ont#",
-        ["kgv"] = "https://w3id.org/newskg/vocab/",
-        ["rdf"] = "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-        ["rdfs"] = "http://www.w3.org/2000/01/rdf-schema#",
-        ["xsd"] = "http://www.w3.org/2001/XMLSchema#",
-        ["skos"] = "http://www.w3.org/2004/02/skos/core#",
-        ["schema"] = "http://schema.org/",
-        ["prov"] = "http://www.w3.org/ns/prov#",
-    };
+    private static readonly IReadOnlyDictionary<string, string> OntologyPrefixes = KgPrefixes.Common;
 
     /// <summary>The snapshot's quads (one graph's, as triples, when <paramref name="graph"/> is given), in memory: reification needs them all.</summary>
     private static IEnumerable<Quad> All(IStoreSnapshot snapshot, Iri? graph)

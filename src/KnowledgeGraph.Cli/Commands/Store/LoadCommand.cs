@@ -28,8 +28,10 @@ public static class LoadCommand
         {
             store, graph, lenient, memory, format, baseIri, shapes, validationContext, files,
         };
+        var remote = RemoteLoadCommand.Attach(command, console, graph, format, baseIri, files);
         command.SetAction(parseResult =>
         {
+            if (remote.Requested(parseResult)) { return remote.Run(parseResult); }
             var inMemory = parseResult.GetValue(memory);
             var directory = parseResult.GetValue(store);
             if (directory is null && !inMemory)
