@@ -117,7 +117,7 @@ internal sealed class RootFieldExecutor
                 cursors.Add(new Cursor(Enumerable.Range(0, keys.Count).Select(k => row["k" + k.ToString(CultureInfo.InvariantCulture)] as Literal).ToList(), n.Value).Encode());
             }
 
-            if (row["p"] is Iri p && row["o"] is { } o)
+            if (PredicateOf(row["p"]) is { } p && row["o"] is { } o)
             {
                 AddValue(nodes[^1], p, o);
             }
@@ -188,7 +188,7 @@ internal sealed class RootFieldExecutor
         var node = new RawNode(id);
         foreach (var row in rows)
         {
-            if (row["p"] is Iri p && row["o"] is { } o)
+            if (PredicateOf(row["p"]) is { } p && row["o"] is { } o)
             {
                 AddValue(node, p, o);
             }
@@ -289,6 +289,18 @@ internal sealed class RootFieldExecutor
         return (predicates, relations);
     }
 
+    /// <summary>
+    /// The predicate of a value row. Virtuoso (7.2) answers a predicate variable bound by <c>VALUES ?p</c> or
+    /// <c>FILTER(?p IN …)</c> as a plain literal holding the IRI; a predicate is always an IRI, so that literal is read
+    /// as one (SPARQL text is the seam to remote stores).
+    /// </summary>
+    private static Iri? PredicateOf(Term? term) => term switch
+    {
+        Iri iri => iri,
+        Literal { IsSimple: true } literal => new Iri(literal.LexicalForm),
+        _ => null,
+    };
+
     private static void AddValue(RawNode node, Iri predicate, Term value)
     {
         if (predicate.Value == Vocab.Type && value is Iri type)
@@ -324,7 +336,7 @@ internal sealed class RootFieldExecutor
             {
                 foreach (var row in Run(GraphQLToSparqlCompiler.CompileValues(batch, predicates)))
                 {
-                    if (row["s"] is not Iri s || row["p"] is not Iri p || row["o"] is not { } o)
+                    if (row["s"] is not Iri s || PredicateOf(row["p"]) is not { } p || row["o"] is not { } o)
                     {
                         continue;
                     }
@@ -374,7 +386,7 @@ internal sealed class RootFieldExecutor
                         kept = true;
                     }
 
-                    if (kept && row["p"] is Iri p && row["o"] is { } o && valuesFrom[child.Value] == parent.Value)
+                    if (kept && PredicateOf(row["p"]) is { } p && row["o"] is { } o && valuesFrom[child.Value] == parent.Value)
                     {
                         AddValue(list[^1], p, o);
                     }
