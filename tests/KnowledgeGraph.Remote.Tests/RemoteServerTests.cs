@@ -199,6 +199,11 @@ public sealed class RemoteServerTests(VirtuosoFixture fixture)
         using var response = await server.Client.GetAsync("/sparql?query=" + Uri.EscapeDataString("ASK {}"));
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Contains($"127.0.0.1:{port}/sparql", await response.Content.ReadAsStringAsync());
+
+        // /health speaks for this server; it says the data is remote and does not pretend to know its size.
+        using var health = System.Text.Json.JsonDocument.Parse(await server.Client.GetStringAsync("/health"));
+        Assert.Equal("remote", health.RootElement.GetProperty("store").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, health.RootElement.GetProperty("quads").ValueKind);
     }
 
     [SkippableFact]

@@ -17,6 +17,7 @@ public sealed class HealthTests
         using var health = JsonDocument.Parse(await server.Client.GetStringAsync("/health"));
         Assert.Equal("ok", health.RootElement.GetProperty("status").GetString());
         Assert.Equal(2, health.RootElement.GetProperty("quads").GetInt64());
+        Assert.Equal("lmdb", health.RootElement.GetProperty("store").GetString());
         Assert.Equal(1, health.RootElement.GetProperty("version").GetInt64());
         Assert.True(health.RootElement.GetProperty("writesEnabled").GetBoolean());
 

@@ -15,14 +15,18 @@ public static class HealthEndpoints
     {
         app.MapGet("/health", (StoreHost store, IOptions<ServerOptions> options) =>
         {
+            var remote = options.Value.Store.Kind == StoreMode.Remote;
             var (snapshot, _) = store.OpenSnapshot();
             using (snapshot)
             {
                 return Results.Json(new
                 {
                     status = "ok",
+                    store = remote ? "remote" : options.Value.StoreKind.ToString().ToLowerInvariant(),
                     version = store.Version,
-                    quads = snapshot.Statistics.QuadCount,
+                    // On a remote store the local snapshot is an empty placeholder; counting the remote's quads would be a
+                    // full scan there on every health probe, so the count is left out (null) rather than reported as 0.
+                    quads = remote ? (long?)null : snapshot.Statistics.QuadCount,
                     readOnly = options.Value.ReadOnly,
                     writesEnabled = !options.Value.ReadOnly && !string.IsNullOrEmpty(options.Value.UpdateToken),
                 });
