@@ -29,6 +29,24 @@ public sealed class LatencyBenchmark(string store, string ontology, string ontol
         return service.Sdl;
     }
 
+    /// <summary>Each operation's compiled SPARQL, as <c>?explain=true</c> on /graphql shows it, one query after another.</summary>
+    public static void Explain(string store, string ontology, string ontologyNamespace, string operations, TextWriter output)
+    {
+        using var lmdb = LmdbQuadStore.Open(store);
+        using var snapshot = lmdb.OpenSnapshot();
+        using var service = new KgGraphQLService(OntologyLoader.LoadDirectory(ontology, ontologyNamespace), runner: null);
+        foreach (var op in Operation.Load(operations))
+        {
+            var response = service.ExecuteAsync(op.GraphQL, explain: true, runner: new EngineSparqlRunner(new StoreQuadSource(snapshot), Timeout), datasetVersion: 1)
+                .GetAwaiter().GetResult();
+            for (var i = 0; i < response.Sparql.Count; i++)
+            {
+                output.WriteLine($"# {op.Name} query {i + 1} of {response.Sparql.Count}");
+                output.WriteLine(response.Sparql[i]);
+            }
+        }
+    }
+
     public int Run(TextWriter output)
     {
         using var lmdb = LmdbQuadStore.Open(store);

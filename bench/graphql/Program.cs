@@ -9,6 +9,8 @@ namespace KnowledgeGraph.GraphQLBench;
 /// <item><c>latency --store DIR --ontology DIR --namespace NS --ops DIR [--peer-queries DIR] [--repeat N] [--cached-repeat N]</c>
 /// times, in process over an LMDB store, each operation OPS/qN.graphql against its hand-written SPARQL OPS/qN.rq (the
 /// same answer), uncached and cached.</item>
+/// <item><c>explain --store DIR --ontology DIR --namespace NS --ops DIR</c> prints the SPARQL each operation compiles to
+/// (in execution order), to read with <c>kg query --explain</c>.</item>
 /// <item><c>load --url URL --ops DIR [--clients 16] [--duration 30] [--bust] [--once]</c> posts the operations over HTTP
 /// from concurrent clients and reports throughput and latency (<c>--once</c>: each operation once, one client).</item>
 /// </list>
@@ -19,7 +21,7 @@ public static class Program
     {
         if (args.Length == 0)
         {
-            return Usage("a mode: sdl, latency or load");
+            return Usage("a mode: sdl, latency, explain or load");
         }
 
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -58,11 +60,14 @@ public static class Program
                     return new LatencyBenchmark(
                         Required("--store"), Required("--ontology"), Required("--namespace"), Required("--ops"),
                         options.GetValueOrDefault("--peer-queries"), Int("--repeat", 30), Int("--cached-repeat", 2000)).Run(Console.Out);
+                case "explain":
+                    LatencyBenchmark.Explain(Required("--store"), Required("--ontology"), Required("--namespace"), Required("--ops"), Console.Out);
+                    return 0;
                 case "load":
                     return await new LoadBenchmark(new Uri(Required("--url")), Required("--ops"), Int("--clients", 16),
                         TimeSpan.FromSeconds(Int("--duration", 30)), flags.Contains("--bust"), flags.Contains("--once")).RunAsync(Console.Out);
                 default:
-                    return Usage($"a mode sdl, latency or load, not '{args[0]}'");
+                    return Usage($"a mode sdl, latency, explain or load, not '{args[0]}'");
             }
         }
         catch (ArgumentException e)
@@ -73,7 +78,7 @@ public static class Program
 
     private static int Usage(string expected)
     {
-        Console.Error.WriteLine($"GraphQLBench: expected {expected}. Modes: sdl | latency | load (see Program.cs).");
+        Console.Error.WriteLine($"GraphQLBench: expected {expected}. Modes: sdl | latency | explain | load (see Program.cs).");
         return 2;
     }
 }

@@ -12,7 +12,7 @@ namespace KnowledgeGraph.GraphQL.Compilation;
 /// batched per nesting level with <c>VALUES ?parent</c>, so the number of queries depends on the document, never on
 /// the number of rows. User values only enter through <see cref="SparqlTerms"/>.
 /// </summary>
-public sealed class GraphQLToSparqlCompiler
+public sealed partial class GraphQLToSparqlCompiler
 {
     private const string RdfType = Vocab.Type;
     private readonly SchemaModel _model;
@@ -21,21 +21,39 @@ public sealed class GraphQLToSparqlCompiler
 
     public SchemaModel Model => _model;
 
-    /// <summary>The collection query. Columns: ?total, ?n, ?k0..?kN (the sort key values the cursor encodes).</summary>
-    public string CompileConnection(KgType type, IReadOnlyDictionary<string, object?>? where, IReadOnlyList<SortKey> orderBy, int first, Cursor? after)
+    /// <summary>
+    /// The collection query: the page (filter, multi-key order with the IRI last, keyset cursor, page size + 1) with
+    /// the values of <paramref name="predicates"/> for its nodes, and, when <paramref name="withTotalCount"/>, the total
+    /// (a second pass over the match, so only when totalCount is selected). Columns: ?total, ?n, ?k0..?kN (the sort key
+    /// values the cursor encodes), ?p, ?o (one row per value; unbound ?p: the node has none).
+    /// </summary>
+    public string CompileConnection(KgType type, IReadOnlyDictionary<string, object?>? where, IReadOnlyList<SortKey> orderBy, int first, Cursor? after,
+        bool withTotalCount, IEnumerable<string> predicates)
     {
         var names = new VariableNames();
         var match = Match(type, "?n", where, names);
         var keys = orderBy.Where(k => k.Field != "id").ToList();
-        var sb = new StringBuilder();
-        sb.Append("SELECT ?total ?n");
+        var keyVariables = string.Concat(Enumerable.Range(0, keys.Count).Select(i => " ?k" + i.ToString(CultureInfo.InvariantCulture)));
+        var order = new StringBuilder("ORDER BY");
         for (var i = 0; i < keys.Count; i++)
         {
-            sb.Append(" ?k").Append(i.ToString(CultureInfo.InvariantCulture));
+            var k = "?k" + i.ToString(CultureInfo.InvariantCulture);
+            order.Append(' ').Append(keys[i].Descending ? "DESC(" + k + ")" : k);
         }
 
-        sb.Append(" WHERE {\n  { SELECT (COUNT(DISTINCT ?n) AS ?total) WHERE {\n").Append(match).Append("  } }\n");
-        sb.Append("  OPTIONAL {\n    { SELECT ?n");
+        order.Append(" STR(?n)");
+        var sb = new StringBuilder(withTotalCount ? "SELECT ?total ?n" : "SELECT ?n").Append(keyVariables).Append(" ?p ?o WHERE {\n");
+        if (withTotalCount)
+        {
+            // The page hangs off the count in an OPTIONAL, so an empty page still yields the count row.
+            sb.Append("  { SELECT (COUNT(DISTINCT ?n) AS ?total) WHERE {\n").Append(match).Append("  } }\n");
+            sb.Append("  OPTIONAL {\n");
+        }
+
+        // The page is a sub-select with its own ORDER BY and LIMIT, so the values join only its nodes.
+        var indent = withTotalCount ? "    " : "  ";
+        sb.Append(indent).Append("{ SELECT ?n").Append(keyVariables).Append(" WHERE {\n");
+        sb.Append(indent).Append("  { SELECT ?n");
         var inner = new StringBuilder();
         for (var i = 0; i < keys.Count; i++)
         {
@@ -45,50 +63,58 @@ public sealed class GraphQLToSparqlCompiler
             inner.Append("      OPTIONAL { ").Append(SortPattern(field, "?n", v)).Append(" }\n");
         }
 
-        sb.Append(" WHERE {\n").Append(match).Append(inner).Append("    } GROUP BY ?n }\n");
+        sb.Append(" WHERE {\n").Append(match).Append(inner).Append(indent).Append("  } GROUP BY ?n }\n");
         if (after is not null)
         {
-            sb.Append("    FILTER(").Append(CursorCondition(keys, after)).Append(")\n");
+            sb.Append(indent).Append("  FILTER(").Append(CursorCondition(keys, after)).Append(")\n");
         }
 
-        sb.Append("  }\n}\nORDER BY");
-        for (var i = 0; i < keys.Count; i++)
+        sb.Append(indent).Append("} ").Append(order).Append(" LIMIT ").Append((first + 1).ToString(CultureInfo.InvariantCulture)).Append(" }\n");
+        sb.Append(indent).Append("OPTIONAL { ").Append(SparqlTerms.Values("?p", predicates)).Append(" ?n ?p ?o . }\n");
+        if (withTotalCount)
         {
-            var k = "?k" + i.ToString(CultureInfo.InvariantCulture);
-            sb.Append(' ').Append(keys[i].Descending ? "DESC(" + k + ")" : k);
+            sb.Append("  }\n");
         }
 
-        sb.Append(" STR(?n)\nLIMIT ").Append((first + 1).ToString(CultureInfo.InvariantCulture)).Append('\n');
-        return sb.ToString();
+        return sb.Append("}\n").Append(order).Append('\n').ToString();
     }
 
-    /// <summary>One node by IRI, if it is an instance of the type (or of any type for Entity).</summary>
-    public string CompileLookup(KgType type, string iri)
+    /// <summary>
+    /// One node by IRI, if it is an instance of the type (or of any type for Entity), with the values of the given
+    /// predicates in the same query. Columns: ?n, ?p, ?o (unbound ?p: the node has none of them); no row: no such node.
+    /// </summary>
+    public string CompileLookup(KgType type, string iri, IEnumerable<string> predicates)
     {
         var node = SparqlTerms.Iri(iri);
-        return type.ClassIri is null
-            ? $"SELECT ?n WHERE {{\n  VALUES ?n {{ {node} }}\n  ?n ?p ?o .\n}}\nLIMIT 1\n"
-            : $"SELECT ?n WHERE {{\n  VALUES ?n {{ {node} }}\n  {SparqlTerms.Values("?t", type.MatchClassIris)}\n  ?n a ?t .\n}}\nLIMIT 1\n";
+        var test = type.ClassIri is null ? "?n ?anyP ?anyO ." : $"{SparqlTerms.Values("?t", type.MatchClassIris)}\n    ?n a ?t .";
+        return $"SELECT ?n ?p ?o WHERE {{\n  {{ SELECT ?n WHERE {{\n    VALUES ?n {{ {node} }}\n    {test}\n  }} LIMIT 1 }}\n" +
+            $"  OPTIONAL {{ {SparqlTerms.Values("?p", predicates)} ?n ?p ?o . }}\n}}\n";
     }
 
     /// <summary>All values of the given predicates for a batch of nodes (one query per nesting level).</summary>
     public static string CompileValues(IEnumerable<string> nodes, IEnumerable<string> predicates) =>
         $"SELECT ?s ?p ?o WHERE {{\n  {SparqlTerms.Values("?s", nodes)}\n  {SparqlTerms.Values("?p", predicates)}\n  ?s ?p ?o .\n}}\n";
 
-    /// <summary>The related nodes of a batch of parents through one field, ordered by parent then child IRI.</summary>
-    public string CompileRelation(IEnumerable<string> parents, KgField field, IReadOnlyDictionary<string, object?>? where)
+    /// <summary>
+    /// The related nodes of a batch of parents through one field, ordered by parent then child IRI, each with the
+    /// values of <paramref name="childPredicates"/> (so a nesting level is one query, not a relation query and a
+    /// values query). Columns: ?parent, ?child, ?p, ?o (one row per value; unbound ?p: the child has none).
+    /// </summary>
+    public string CompileRelation(IEnumerable<string> parents, KgField field, IReadOnlyDictionary<string, object?>? where, IEnumerable<string> childPredicates)
     {
         var names = new VariableNames();
         var triple = field.Pattern ?? (field.Inverse
             ? $"?child {SparqlTerms.Iri(field.PropertyIri!)} ?parent ."
             : $"?parent {SparqlTerms.Iri(field.PropertyIri!)} ?child .");
-        var sb = new StringBuilder("SELECT DISTINCT ?parent ?child WHERE {\n  ").Append(SparqlTerms.Values("?parent", parents)).Append("\n  ").Append(triple).Append('\n');
+        var sb = new StringBuilder("SELECT ?parent ?child ?p ?o WHERE {\n  { SELECT DISTINCT ?parent ?child WHERE {\n    ")
+            .Append(SparqlTerms.Values("?parent", parents)).Append("\n    ").Append(triple).Append('\n');
         if (where is { Count: > 0 })
         {
-            sb.Append("  FILTER(").Append(Condition(TargetType(field), "?child", where, names)).Append(")\n");
+            sb.Append("    FILTER(").Append(Condition(TargetType(field), "?child", where, names)).Append(")\n");
         }
 
-        return sb.Append("}\nORDER BY STR(?parent) STR(?child)\n").ToString();
+        return sb.Append("  } }\n  OPTIONAL { ").Append(SparqlTerms.Values("?p", childPredicates)).Append(" ?child ?p ?o . }\n")
+            .Append("}\nORDER BY STR(?parent) STR(?child)\n").ToString();
     }
 
     /// <summary>Group-by counts with min/max/avg of one field. Columns: ?g0..?gN, ?count, ?min, ?max, ?avg.</summary>
@@ -168,27 +194,6 @@ public sealed class GraphQLToSparqlCompiler
         }
 
         return sb.Append("}\nGROUP BY ?n\nORDER BY DESC(?best) STR(?n)\nLIMIT ").Append(first.ToString(CultureInfo.InvariantCulture)).Append('\n').ToString();
-    }
-
-    private string Match(KgType type, string node, IReadOnlyDictionary<string, object?>? where, VariableNames names)
-    {
-        var sb = new StringBuilder();
-        if (type.ClassIri is not null)
-        {
-            var t = names.Next("t");
-            sb.Append("      ").Append(SparqlTerms.Values(t, type.MatchClassIris)).Append("\n      ").Append(node).Append(" a ").Append(t).Append(" .\n");
-        }
-        else
-        {
-            sb.Append("      ").Append(node).Append(' ').Append(names.Next("p")).Append(' ').Append(names.Next("o")).Append(" .\n");
-        }
-
-        if (where is { Count: > 0 })
-        {
-            sb.Append("      FILTER(").Append(Condition(type, node, where, names)).Append(")\n");
-        }
-
-        return sb.ToString();
     }
 
     /// <summary>A boolean SPARQL expression for a where input on the node variable (EXISTS per field: some value matches).</summary>

@@ -103,17 +103,27 @@ public sealed class KgGraphQLService : IDisposable
             return new GraphQLResponse(_serializer.Serialize(error), [], false, true);
         }
 
+        var document = DocumentForExecution(query);
         var result = await _executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = Schema,
             Query = query,
-            Document = DocumentForExecution(query),
+            Document = document?.Document,
+            // A document that passed validation once against this (fixed) schema passes again: the rules look at the
+            // document only (variable values are still coerced, and depth and page limits are ours, checked per
+            // request), so it is validated once, as GraphQL.NET's own document cache does.
+            ValidationRules = document?.Validated == 1 ? [] : null,
             OperationName = operationName,
             Variables = variables,
             UserContext = context,
             CancellationToken = cancellation,
             ThrowOnUnhandledException = false,
         }).ConfigureAwait(false);
+
+        if (document is not null && result.Executed)
+        {
+            Volatile.Write(ref document.Validated, 1);
+        }
 
         var sparql = context.Log.Queries;
         if (explain)
@@ -155,7 +165,7 @@ public sealed class KgGraphQLService : IDisposable
     /// the first execution since the text was parsed (whoever parsed it: the server's mutation check parses before
     /// executing), else a hit. A document that does not parse counts as a miss.
     /// </summary>
-    private GraphQLParser.AST.GraphQLDocument? DocumentForExecution(string query)
+    private CachedDocument? DocumentForExecution(string query)
     {
         var cached = CachedParse(query);
         if (cached is null || Interlocked.Exchange(ref cached.Executed, 1) == 0)
@@ -167,7 +177,7 @@ public sealed class KgGraphQLService : IDisposable
             Metrics.DocumentCacheHit();
         }
 
-        return cached?.Document;
+        return cached;
     }
 
     private CachedDocument? CachedParse(string query)
@@ -191,10 +201,15 @@ public sealed class KgGraphQLService : IDisposable
         return cached;
     }
 
-    /// <summary>A cached parse and whether an execution has used it yet (for the document-cache hit rate).</summary>
+    /// <summary>
+    /// A cached parse, whether an execution has used it yet (for the document-cache hit rate) and whether it has
+    /// passed validation (1), after which its executions skip the validation rules.
+    /// </summary>
     private sealed class CachedDocument(GraphQLParser.AST.GraphQLDocument document)
     {
         public int Executed;
+
+        public int Validated;
 
         public GraphQLParser.AST.GraphQLDocument Document { get; } = document;
     }

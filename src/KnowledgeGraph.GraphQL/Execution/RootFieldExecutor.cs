@@ -94,19 +94,43 @@ internal sealed class RootFieldExecutor
             .ToList();
         var after = root.Argument("after") is string a ? Cursor.Decode(a) : null;
         var keys = orderBy.Where(k => k.Field != "id").ToList();
-        var sparql = _compiler.CompileConnection(type, Where(root, type), orderBy, first, after);
-        var rows = Run(sparql);
-        var total = rows.Count > 0 && rows[0]["total"] is Literal t ? long.Parse(t.LexicalForm, CultureInfo.InvariantCulture) : 0;
-        var pageRows = rows.Where(r => r["n"] is Iri).ToList();
-        var hasNext = pageRows.Count > first;
-        pageRows = pageRows.Take(first).ToList();
-        var nodes = pageRows.Select(r => new RawNode(((Iri)r["n"]!).Value)).ToList();
-        var cursors = pageRows.Select((r, i) => new Cursor(
-            Enumerable.Range(0, keys.Count).Select(k => r["k" + k.ToString(CultureInfo.InvariantCulture)] as Literal).ToList(), nodes[i].Iri).Encode()).ToList();
-
         var edgesSelection = root.Children.Where(c => c.FieldName == "edges").ToList();
         var nodeSelections = edgesSelection.SelectMany(e => e.Children).Where(c => c.FieldName == "node").SelectMany(n => n.Children).ToList();
-        Fetch(nodes, type, nodeSelections);
+        var (predicates, _) = Plan(type, nodeSelections);
+        var withTotalCount = root.Children.Any(c => c.FieldName == "totalCount");
+        var rows = Run(_compiler.CompileConnection(type, Where(root, type), orderBy, first, after, withTotalCount, predicates));
+        var total = rows.Count > 0 && rows[0]["total"] is Literal t ? long.Parse(t.LexicalForm, CultureInfo.InvariantCulture) : 0;
+
+        // One row per value of each page node, in page order: the first row of a node carries its sort keys.
+        var nodes = new List<RawNode>();
+        var cursors = new List<string>();
+        foreach (var row in rows)
+        {
+            if (row["n"] is not Iri n)
+            {
+                continue;
+            }
+
+            if (nodes.Count == 0 || nodes[^1].Iri != n.Value)
+            {
+                nodes.Add(new RawNode(n.Value));
+                cursors.Add(new Cursor(Enumerable.Range(0, keys.Count).Select(k => row["k" + k.ToString(CultureInfo.InvariantCulture)] as Literal).ToList(), n.Value).Encode());
+            }
+
+            if (PredicateOf(row["p"]) is { } p && row["o"] is { } o)
+            {
+                AddValue(nodes[^1], p, o);
+            }
+        }
+
+        var hasNext = nodes.Count > first;
+        if (hasNext)
+        {
+            nodes.RemoveRange(first, nodes.Count - first);
+            cursors.RemoveRange(first, cursors.Count - first);
+        }
+
+        Fetch(nodes, type, nodeSelections, valuesLoaded: true);
 
         var result = new Dictionary<string, object?>();
         foreach (var child in root.Children)
@@ -153,14 +177,24 @@ internal sealed class RootFieldExecutor
     private object? Lookup(KgType type, SelectionNode root)
     {
         var id = root.Argument("id") as string ?? throw new ExecutionError($"{root.FieldName} needs an id.");
-        var rows = Run(_compiler.CompileLookup(type, id));
+        var (predicates, _) = Plan(type, root.Children);
+        var rows = Run(_compiler.CompileLookup(type, id, predicates));
         if (rows.Count == 0)
         {
             return null;
         }
 
+        // The existence test and the node's values come in one query; the relations follow level by level.
         var node = new RawNode(id);
-        Fetch([node], type, root.Children);
+        foreach (var row in rows)
+        {
+            if (PredicateOf(row["p"]) is { } p && row["o"] is { } o)
+            {
+                AddValue(node, p, o);
+            }
+        }
+
+        Fetch([node], type, root.Children, valuesLoaded: true);
         return Shape(node, type, root.Children);
     }
 
@@ -229,14 +263,9 @@ internal sealed class RootFieldExecutor
                 : Shape(h.Node, entity, c.Children))).ToList();
     }
 
-    /// <summary>Loads values and relations for one level of nodes, then recurses per relation field.</summary>
-    private void Fetch(List<RawNode> nodes, KgType declared, IReadOnlyList<SelectionNode> selections)
+    /// <summary>The predicates whose values a selection on a type reads (always rdf:type), and its relation fields.</summary>
+    private (HashSet<string> Predicates, List<(SelectionNode Selection, KgField Field)> Relations) Plan(KgType declared, IReadOnlyList<SelectionNode> selections)
     {
-        if (nodes.Count == 0)
-        {
-            return;
-        }
-
         var predicates = new HashSet<string>(StringComparer.Ordinal) { Vocab.Type };
         var relations = new List<(SelectionNode Selection, KgField Field)>();
         foreach (var selection in selections)
@@ -257,29 +286,65 @@ internal sealed class RootFieldExecutor
             }
         }
 
-        var byIri = nodes.GroupBy(n => n.Iri).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        foreach (var batch in byIri.Keys.Chunk(ValuesBatch))
+        return (predicates, relations);
+    }
+
+    /// <summary>
+    /// The predicate of a value row. Virtuoso (7.2) answers a predicate variable bound by <c>VALUES ?p</c> or
+    /// <c>FILTER(?p IN …)</c> as a plain literal holding the IRI; a predicate is always an IRI, so that literal is read
+    /// as one (SPARQL text is the seam to remote stores).
+    /// </summary>
+    private static Iri? PredicateOf(Term? term) => term switch
+    {
+        Iri iri => iri,
+        Literal { IsSimple: true } literal => new Iri(literal.LexicalForm),
+        _ => null,
+    };
+
+    private static void AddValue(RawNode node, Iri predicate, Term value)
+    {
+        if (predicate.Value == Vocab.Type && value is Iri type)
         {
-            foreach (var row in Run(GraphQLToSparqlCompiler.CompileValues(batch, predicates)))
+            node.Types.Add(type.Value);
+        }
+
+        if (!node.Values.TryGetValue(predicate.Value, out var list))
+        {
+            node.Values[predicate.Value] = list = [];
+        }
+
+        list.Add(value);
+    }
+
+    /// <summary>
+    /// Loads values (unless the query that found the nodes brought them) and relations for one level of nodes, then
+    /// recurses per relation field. Each relation query also brings its children's values, so a nesting level is one
+    /// query per relation field.
+    /// </summary>
+    private void Fetch(List<RawNode> nodes, KgType declared, IReadOnlyList<SelectionNode> selections, bool valuesLoaded = false)
+    {
+        if (nodes.Count == 0)
+        {
+            return;
+        }
+
+        var (predicates, relations) = Plan(declared, selections);
+        var byIri = nodes.GroupBy(n => n.Iri).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        if (!valuesLoaded)
+        {
+            foreach (var batch in byIri.Keys.Chunk(ValuesBatch))
             {
-                if (row["s"] is not Iri s || row["p"] is not Iri p || row["o"] is not { } o)
+                foreach (var row in Run(GraphQLToSparqlCompiler.CompileValues(batch, predicates)))
                 {
-                    continue;
-                }
-
-                foreach (var node in byIri[s.Value])
-                {
-                    if (p.Value == Vocab.Type && o is Iri type)
+                    if (row["s"] is not Iri s || PredicateOf(row["p"]) is not { } p || row["o"] is not { } o)
                     {
-                        node.Types.Add(type.Value);
+                        continue;
                     }
 
-                    if (!node.Values.TryGetValue(p.Value, out var list))
+                    foreach (var node in byIri[s.Value])
                     {
-                        node.Values[p.Value] = list = [];
+                        AddValue(node, p, o);
                     }
-
-                    list.Add(o);
                 }
             }
         }
@@ -287,11 +352,15 @@ internal sealed class RootFieldExecutor
         foreach (var (selection, field) in relations)
         {
             var first = field.IsList ? First(selection) : 1;
+            var target = _compiler.TargetType(field);
+            var (childPredicates, _) = Plan(target, selection.Children);
             var children = new Dictionary<string, RawNode>(StringComparer.Ordinal);
+            // The parent whose rows fill a child's values: a child shared by several parents comes once per parent.
+            var valuesFrom = new Dictionary<string, string>(StringComparer.Ordinal);
             var perParent = new Dictionary<string, List<RawNode>>(StringComparer.Ordinal);
             foreach (var batch in byIri.Keys.Chunk(ValuesBatch))
             {
-                foreach (var row in Run(_compiler.CompileRelation(batch, field, Where(selection, _compiler.TargetType(field)))))
+                foreach (var row in Run(_compiler.CompileRelation(batch, field, Where(selection, target), childPredicates)))
                 {
                     if (row["parent"] is not Iri parent || row["child"] is not Iri child)
                     {
@@ -303,14 +372,23 @@ internal sealed class RootFieldExecutor
                         perParent[parent.Value] = list = [];
                     }
 
-                    if (list.Count < first)
+                    // Rows come ordered by parent then child, so a child's value rows are consecutive.
+                    var kept = list.Count > 0 && list[^1].Iri == child.Value;
+                    if (!kept && list.Count < first)
                     {
-                        if (!children.TryGetValue(child.Value, out var node))
+                        if (!children.TryGetValue(child.Value, out var created))
                         {
-                            children[child.Value] = node = new RawNode(child.Value);
+                            children[child.Value] = created = new RawNode(child.Value);
+                            valuesFrom[child.Value] = parent.Value;
                         }
 
-                        list.Add(node);
+                        list.Add(created);
+                        kept = true;
+                    }
+
+                    if (kept && PredicateOf(row["p"]) is { } p && row["o"] is { } o && valuesFrom[child.Value] == parent.Value)
+                    {
+                        AddValue(list[^1], p, o);
                     }
                 }
             }
@@ -324,7 +402,7 @@ internal sealed class RootFieldExecutor
                 }
             }
 
-            Fetch(children.Values.ToList(), _compiler.TargetType(field), selection.Children);
+            Fetch(children.Values.ToList(), target, selection.Children, valuesLoaded: true);
         }
     }
 
