@@ -43,6 +43,22 @@ public sealed class EmptyGraphTests
 
     [Theory]
     [MemberData(nameof(StoreUnderTest.Kinds), MemberType = typeof(StoreUnderTest))]
+    public void Queries_see_an_empty_created_graph_by_name_and_by_variable(string kind)
+    {
+        using var sut = new StoreUnderTest(kind);
+        Update(new StoreUpdateTarget(sut.Store), "CREATE GRAPH <http://example.org/g>");
+        using var snapshot = sut.Store.OpenSnapshot();
+        var engine = new KnowledgeGraph.Sparql.SparqlEngine(new StoreQuadSource(snapshot));
+        var ask = Assert.IsType<KnowledgeGraph.Sparql.Results.BooleanResult>(engine.Query("ASK { GRAPH <http://example.org/g> {} }"));
+        Assert.True(ask.Value);
+        var missing = Assert.IsType<KnowledgeGraph.Sparql.Results.BooleanResult>(engine.Query("ASK { GRAPH <http://example.org/other> {} }"));
+        Assert.False(missing.Value);
+        var graphs = Assert.IsType<KnowledgeGraph.Sparql.Results.SolutionSequence>(engine.Query("SELECT ?g WHERE { GRAPH ?g {} }"));
+        Assert.Equal([G], graphs.Rows.Select(r => r["g"]).ToList());
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreUnderTest.Kinds), MemberType = typeof(StoreUnderTest))]
     public void A_graph_that_only_had_inserted_quads_goes_with_them_and_drop_all_forgets_created_ones(string kind)
     {
         using var sut = new StoreUnderTest(kind);
