@@ -26,27 +26,10 @@ internal static partial class VirtuosoBlankFilterRewriter
         while (i < text.Length)
         {
             var c = text[i];
-            if (c is '"' or '\'')
+            if (SparqlVerbatimTokens.End(text, i) is { } verbatimEnd)
             {
-                var end = VirtuosoExistsRewriter.SkipString(text, i);
-                output.Append(text, i, end - i);
-                i = end;
-                continue;
-            }
-
-            if (c == '<' && VirtuosoExistsRewriter.IriEnd(text, i) is { } iriEnd)
-            {
-                output.Append(text, i, iriEnd - i);
-                i = iriEnd;
-                continue;
-            }
-
-            if (c == '#')
-            {
-                var end = text.IndexOf('\n', i);
-                end = end < 0 ? text.Length : end;
-                output.Append(text, i, end - i);
-                i = end;
+                output.Append(text, i, verbatimEnd - i);
+                i = verbatimEnd;
                 continue;
             }
 

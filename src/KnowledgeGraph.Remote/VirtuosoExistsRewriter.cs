@@ -27,27 +27,10 @@ internal static class VirtuosoExistsRewriter
         while (i < text.Length)
         {
             var c = text[i];
-            if (c is '"' or '\'')
+            if (SparqlVerbatimTokens.End(text, i) is { } verbatimEnd)
             {
-                var end = SkipString(text, i);
-                output.Append(text, i, end - i);
-                i = end;
-                continue;
-            }
-
-            if (c == '<' && IriEnd(text, i) is { } iriEnd)
-            {
-                output.Append(text, i, iriEnd - i);
-                i = iriEnd;
-                continue;
-            }
-
-            if (c == '#')
-            {
-                var end = text.IndexOf('\n', i);
-                end = end < 0 ? text.Length : end;
-                output.Append(text, i, end - i);
-                i = end;
+                output.Append(text, i, verbatimEnd - i);
+                i = verbatimEnd;
                 continue;
             }
 
@@ -120,56 +103,4 @@ internal static class VirtuosoExistsRewriter
     }
 
     internal static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or ':' or '?' or '$';
-
-    internal static int SkipString(string text, int start)
-    {
-        var quote = text[start];
-        var isLong = start + 2 < text.Length && text[start + 1] == quote && text[start + 2] == quote;
-        var i = start + (isLong ? 3 : 1);
-        while (i < text.Length)
-        {
-            if (text[i] == '\\')
-            {
-                i += 2;
-                continue;
-            }
-
-            if (text[i] == quote)
-            {
-                if (!isLong)
-                {
-                    return i + 1;
-                }
-
-                if (i + 2 < text.Length && text[i + 1] == quote && text[i + 2] == quote)
-                {
-                    return i + 3;
-                }
-            }
-
-            i++;
-        }
-
-        return text.Length;
-    }
-
-    /// <summary>The end of an IRIREF starting at <paramref name="start"/>, or null when '&lt;' is a less-than.</summary>
-    internal static int? IriEnd(string text, int start)
-    {
-        for (var i = start + 1; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '>')
-            {
-                return i + 1;
-            }
-
-            if (c <= ' ' || c is '<' or '"' or '{' or '}' or '|' or '^' or '`' or '\\')
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
 }
