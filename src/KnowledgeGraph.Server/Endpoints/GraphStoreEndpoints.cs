@@ -105,20 +105,10 @@ public static class GraphStoreEndpoints
                 }
             }
         }
-        catch (ProtocolError e)
+        catch (Exception e) when (e is ProtocolError or KnowledgeGraph.Remote.RemoteStoreException or TimeoutException)
         {
             metrics.GraphStoreAnswered(error: true);
-            return Problems.Create(e.Status, "Bad Graph Store request", e.Message);
-        }
-        catch (KnowledgeGraph.Remote.RemoteStoreException e)
-        {
-            metrics.GraphStoreAnswered(error: true);
-            return Remote.RemoteProblems.From(e);
-        }
-        catch (TimeoutException e)
-        {
-            metrics.GraphStoreAnswered(error: true);
-            return Remote.RemoteProblems.From(e);
+            return Failure(e);
         }
     }
 
@@ -184,20 +174,10 @@ public static class GraphStoreEndpoints
 
             return existed ? Results.NoContent() : Results.StatusCode(StatusCodes.Status201Created);
         }
-        catch (ProtocolError e)
+        catch (Exception e) when (e is ProtocolError or KnowledgeGraph.Remote.RemoteStoreException or TimeoutException)
         {
             metrics.GraphStoreAnswered(error: true);
-            return Problems.Create(e.Status, "Bad Graph Store request", e.Message);
-        }
-        catch (KnowledgeGraph.Remote.RemoteStoreException e)
-        {
-            metrics.GraphStoreAnswered(error: true);
-            return Remote.RemoteProblems.From(e);
-        }
-        catch (TimeoutException e)
-        {
-            metrics.GraphStoreAnswered(error: true);
-            return Remote.RemoteProblems.From(e);
+            return Failure(e);
         }
         catch (RdfParseException e)
         {
@@ -211,6 +191,15 @@ public static class GraphStoreEndpoints
             return Problems.Create(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The body is larger than the limit of {options.MaxRequestBodyBytes} bytes; nothing was written.");
         }
     }
+
+    /// <summary>The answer for a failure every Graph Store method can meet: a bad request, or the remote store failing or timing out.</summary>
+    private static IResult Failure(Exception e) => e switch
+    {
+        ProtocolError p => Problems.Create(p.Status, "Bad Graph Store request", p.Message),
+        KnowledgeGraph.Remote.RemoteStoreException r => Remote.RemoteProblems.From(r),
+        TimeoutException t => Remote.RemoteProblems.From(t),
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e, "Not a Graph Store failure."),
+    };
 
     /// <summary>
     /// A multipart/form-data body (Graph Store Protocol 5.5): every part is an RDF document, typed by its
@@ -285,20 +274,10 @@ public static class GraphStoreEndpoints
                 ? Results.NoContent()
                 : Problems.Create(StatusCodes.Status404NotFound, "No such graph", $"The store has no graph {target.Graph}.");
         }
-        catch (ProtocolError e)
+        catch (Exception e) when (e is ProtocolError or KnowledgeGraph.Remote.RemoteStoreException or TimeoutException)
         {
             metrics.GraphStoreAnswered(error: true);
-            return Problems.Create(e.Status, "Bad Graph Store request", e.Message);
-        }
-        catch (KnowledgeGraph.Remote.RemoteStoreException e)
-        {
-            metrics.GraphStoreAnswered(error: true);
-            return Remote.RemoteProblems.From(e);
-        }
-        catch (TimeoutException e)
-        {
-            metrics.GraphStoreAnswered(error: true);
-            return Remote.RemoteProblems.From(e);
+            return Failure(e);
         }
     }
 }

@@ -15,17 +15,14 @@ namespace KnowledgeGraph.Store.Lmdb;
 /// replayed after the map grows. Lookups of existing terms read a snapshot taken when the transaction began;
 /// the store assumes one writing process (a commit checks that no other process allocated ids meanwhile).
 /// </summary>
-internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
+internal sealed class LmdbWriteTransaction : BufferedWriteTransaction
 {
     private readonly LmdbQuadStore _store;
-    private readonly PendingChanges _pending = new();
     private readonly TermTable _terms = new();
-    private readonly Dictionary<TermId, bool> _graphChanges = [];
     private readonly ArrayBufferWriter<byte> _scratch = new(256);
     private readonly long _startSeq;
     private LightningTransaction? _read;
     private long _nextSeq;
-    private bool _done;
 
     public LmdbWriteTransaction(LmdbQuadStore store)
     {
@@ -34,10 +31,8 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         _startSeq = _nextSeq = LmdbReads.ReadLong(store, _read, store.Meta, LmdbReads.NextSeqKey);
     }
 
-    public int PendingCount => _pending.Count;
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public TermId GetOrAddId(Term term)
+    public override TermId GetOrAddId(Term term)
     {
         ThrowIfDone();
         if (term.IsDefaultGraph)
@@ -70,37 +65,7 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         return TermId.Create(TermBytes.TagOf(term), (ulong)seq);
     }
 
-    public void Insert(in Quad quad) => Insert(Encode(quad));
-
-    public void Delete(in Quad quad) => Delete(Encode(quad));
-
-    public void Insert(in EncodedQuad quad)
-    {
-        ThrowIfDone();
-        _pending.Set(quad, true);
-    }
-
-    public void Delete(in EncodedQuad quad)
-    {
-        ThrowIfDone();
-        _pending.Set(quad, false);
-    }
-
-    public void CreateGraph(TermId graph)
-    {
-        ThrowIfDone();
-        GraphRecords.Validate(graph);
-        _graphChanges[graph] = true;
-    }
-
-    public void DropGraph(TermId graph)
-    {
-        ThrowIfDone();
-        GraphRecords.Validate(graph);
-        _graphChanges[graph] = false;
-    }
-
-    public CommitResult Commit()
+    public override CommitResult Commit()
     {
         ThrowIfDone();
         try
@@ -109,7 +74,7 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
             _read = null;
 
             // Sorting the nine change lists needs no LMDB: it runs on other cores while this thread writes the dictionary.
-            var sorting = Task.Run(_pending.ForAllIndexes);
+            var sorting = Task.Run(Pending.ForAllIndexes);
             while (true)
             {
                 try
@@ -123,14 +88,6 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
             }
         }
         finally
-        {
-            Finish();
-        }
-    }
-
-    public void Dispose()
-    {
-        if (!_done)
         {
             Finish();
         }
@@ -152,7 +109,7 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         var empty = oldStats.QuadCount == 0;
         var sorted = sorting.GetAwaiter().GetResult();
 
-        if (empty && _pending.InsertsOnly)
+        if (empty && Pending.InsertsOnly)
         {
             // Inserts into an empty store all take effect, and the statistics follow from the sorted keys.
             var fresh = FreshStatistics.From(sorted);
@@ -198,7 +155,7 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
     private void WriteGraphRecords(LightningTransaction txn)
     {
         Span<byte> key = stackalloc byte[KeyCodec.MaxComponentBytes];
-        foreach (var (graph, create) in _graphChanges)
+        foreach (var (graph, create) in GraphChanges)
         {
             var n = KeyCodec.WriteComponent(key, graph.Value);
             if (create)
@@ -348,18 +305,13 @@ internal sealed class LmdbWriteTransaction : IStoreWriteTransaction
         }
     }
 
-    private EncodedQuad Encode(in Quad quad) =>
-        new(GetOrAddId(quad.Subject), GetOrAddId(quad.Predicate), GetOrAddId(quad.Obj), GetOrAddId(quad.Graph));
-
-    private void Finish()
+    protected override void Finish()
     {
-        _done = true;
+        Done = true;
         _read?.Dispose();
         _read = null;
-        _pending.Clear();
-        _graphChanges.Clear();
+        Pending.Clear();
+        GraphChanges.Clear();
         _store.EndWrite();
     }
-
-    private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
 }

@@ -5,73 +5,37 @@ using KnowledgeGraph.Store.Indexing;
 namespace KnowledgeGraph.Store.Memory;
 
 /// <summary>The in-memory write transaction: buffers changes, then builds and publishes the next state.</summary>
-internal sealed class MemoryWriteTransaction(MemoryQuadStore store) : IStoreWriteTransaction
+internal sealed class MemoryWriteTransaction(MemoryQuadStore store) : BufferedWriteTransaction
 {
-    private readonly PendingChanges _pending = new();
-    private readonly Dictionary<TermId, bool> _graphChanges = [];
-    private bool _done;
-
-    public int PendingCount => _pending.Count;
-
-    public TermId GetOrAddId(Term term)
+    public override TermId GetOrAddId(Term term)
     {
         ThrowIfDone();
         return store.Dictionary.GetOrAdd(term);
     }
 
-    public void Insert(in Quad quad) => Insert(Encode(quad));
-
-    public void Delete(in Quad quad) => Delete(Encode(quad));
-
-    public void Insert(in EncodedQuad quad)
-    {
-        ThrowIfDone();
-        _pending.Set(quad, true);
-    }
-
-    public void Delete(in EncodedQuad quad)
-    {
-        ThrowIfDone();
-        _pending.Set(quad, false);
-    }
-
-    public void CreateGraph(TermId graph)
-    {
-        ThrowIfDone();
-        GraphRecords.Validate(graph);
-        _graphChanges[graph] = true;
-    }
-
-    public void DropGraph(TermId graph)
-    {
-        ThrowIfDone();
-        GraphRecords.Validate(graph);
-        _graphChanges[graph] = false;
-    }
-
-    public CommitResult Commit()
+    public override CommitResult Commit()
     {
         ThrowIfDone();
         try
         {
             var old = store.State;
-            var graphs = GraphRecords.Apply(old.CreatedGraphs, _graphChanges);
+            var graphs = GraphRecords.Apply(old.CreatedGraphs, GraphChanges);
             var indexes = (MemoryIndex[])old.Indexes.Clone();
             var sorted = new KeyChange[IndexLayout.IndexCount][];
             var ineffective = PendingChanges.NewQuadSet();
-            var fresh = old.Statistics.QuadCount == 0 && _pending.InsertsOnly;
+            var fresh = old.Statistics.QuadCount == 0 && Pending.InsertsOnly;
             if (fresh)
             {
                 // Inserts into an empty store all take effect: each index sorts and builds on its own, all on all cores.
                 Parallel.For(0, IndexLayout.IndexCount, i =>
                 {
-                    sorted[i] = _pending.ForIndex((IndexId)i);
+                    sorted[i] = Pending.ForIndex((IndexId)i);
                     indexes[i] = old.Indexes[i].Apply(sorted[i], null);
                 });
             }
             else
             {
-                sorted = _pending.ForAllIndexes();
+                sorted = Pending.ForAllIndexes();
 
                 // The first index of each kind (SPO, SPOG) finds the changes that change nothing (inserting a
                 // present quad, deleting an absent one); the other indexes then take the rest, on all cores.
@@ -113,24 +77,11 @@ internal sealed class MemoryWriteTransaction(MemoryQuadStore store) : IStoreWrit
         }
     }
 
-    public void Dispose()
+    protected override void Finish()
     {
-        if (!_done)
-        {
-            Finish();
-        }
-    }
-
-    private EncodedQuad Encode(in Quad quad) =>
-        new(GetOrAddId(quad.Subject), GetOrAddId(quad.Predicate), GetOrAddId(quad.Obj), GetOrAddId(quad.Graph));
-
-    private void Finish()
-    {
-        _done = true;
-        _pending.Clear();
-        _graphChanges.Clear();
+        Done = true;
+        Pending.Clear();
+        GraphChanges.Clear();
         store.EndWrite();
     }
-
-    private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
 }
