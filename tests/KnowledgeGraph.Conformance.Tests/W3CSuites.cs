@@ -13,35 +13,40 @@ public static class W3CSuites
     /// <summary>Where the suites of the copy at <paramref name="root"/> live.</summary>
     public static string Rdf11Directory(string root) => Path.Combine(root, "rdf", "rdf11");
 
+    /// <summary>The ids of an RDF 1.1 suite's entries for an xunit theory (see <see cref="TheoryIds"/>).</summary>
+    public static TheoryData<string> Ids(string suite, Func<W3CTestEntry, bool>? filter = null) =>
+        TheoryIds(suite + "#", W3CTestSuiteLocator.FindRoot(),
+            root => W3CManifest.Read(Rdf11Directory(root), suite).Where(filter ?? (_ => true)).Select(e => e.Id));
+
     /// <summary>
-    /// The ids of a suite's entries for an xunit theory. When the suites are missing, or the manifest
-    /// cannot be read, one placeholder id stands in, so the theory still has a case to skip or fail.
+    /// The ids of a suite's entries for an xunit theory, read by <paramref name="read"/> from <paramref name="location"/>
+    /// (the suites' root or a folder in it). When the suites are missing (null location), or the manifest cannot be
+    /// read, one placeholder id (<paramref name="prefix"/> + placeholder) stands in, so the theory still has a case to
+    /// skip or fail: the case re-reads the manifest and fails with the error.
     /// </summary>
-    public static TheoryData<string> Ids(string suite, Func<W3CTestEntry, bool>? filter = null)
+    public static TheoryData<string> TheoryIds(string prefix, string? location, Func<string, IEnumerable<string>> read)
     {
         var data = new TheoryData<string>();
-        var root = W3CTestSuiteLocator.FindRoot();
-        if (root is null)
+        if (location is null)
         {
-            data.Add(suite + "#" + MissingSuitesPlaceholder);
+            data.Add(prefix + MissingSuitesPlaceholder);
             return data;
         }
 
-        IReadOnlyList<W3CTestEntry> entries;
+        List<string> ids;
         try
         {
-            entries = W3CManifest.Read(Rdf11Directory(root), suite);
+            ids = read(location).ToList();
         }
         catch (Exception)
         {
-            // The test case re-reads the manifest and fails with the error.
-            data.Add(suite + "#" + UnreadableManifestPlaceholder);
+            data.Add(prefix + UnreadableManifestPlaceholder);
             return data;
         }
 
-        foreach (var entry in entries.Where(filter ?? (_ => true)))
+        foreach (var id in ids)
         {
-            data.Add(entry.Id);
+            data.Add(id);
         }
 
         return data;

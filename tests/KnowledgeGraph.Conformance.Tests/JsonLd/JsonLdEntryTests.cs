@@ -18,30 +18,8 @@ public sealed class JsonLdEntryTests(JsonLdSuitesFixture suites, ITestOutputHelp
     [MemberData(nameof(FromRdfIds))]
     public void FromRdf(string id) => Check(id);
 
-    private static TheoryData<string> Ids(string suite)
-    {
-        var data = new TheoryData<string>();
-        var root = W3CTestSuiteLocator.FindRoot();
-        if (root is null)
-        {
-            data.Add(suite + "#" + W3CSuites.MissingSuitesPlaceholder);
-            return data;
-        }
-
-        try
-        {
-            foreach (var entry in JsonLdManifest.Read(root, suite))
-            {
-                data.Add(entry.Id);
-            }
-        }
-        catch (Exception)
-        {
-            data.Add(suite + "#" + W3CSuites.UnreadableManifestPlaceholder);
-        }
-
-        return data;
-    }
+    private static TheoryData<string> Ids(string suite) =>
+        W3CSuites.TheoryIds(suite + "#", W3CTestSuiteLocator.FindRoot(), root => JsonLdManifest.Read(root, suite).Select(e => e.Id));
 
     private void Check(string id)
     {

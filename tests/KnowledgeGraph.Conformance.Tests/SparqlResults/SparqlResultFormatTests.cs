@@ -12,31 +12,8 @@ public sealed class SparqlResultFormatTests(W3CSuitesFixture suites, ITestOutput
 {
     public const string Suite = "sparql11-results";
 
-    public static TheoryData<string> Ids()
-    {
-        var data = new TheoryData<string>();
-        var dir = SparqlResultFiles.SparqlDirectory();
-        if (dir is null)
-        {
-            data.Add(W3CSuites.MissingSuitesPlaceholder);
-            return data;
-        }
-
-        try
-        {
-            foreach (var entry in SparqlResultFormatManifest.ReadAll(dir))
-            {
-                data.Add(entry.Id);
-            }
-        }
-        catch (Exception)
-        {
-            // The case re-reads the manifests and fails with the error.
-            data.Add(W3CSuites.UnreadableManifestPlaceholder);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Ids() =>
+        W3CSuites.TheoryIds("", SparqlResultFiles.SparqlDirectory(), dir => SparqlResultFormatManifest.ReadAll(dir).Select(e => e.Id));
 
     [SkippableTheory]
     [MemberData(nameof(Ids))]

@@ -47,30 +47,8 @@ public static class SparqlSyntaxSuites
             .ToList();
     }
 
-    public static TheoryData<string> Ids(string suite)
-    {
-        var data = new TheoryData<string>();
-        var root = W3CTestSuiteLocator.FindRoot();
-        if (root is null)
-        {
-            data.Add(suite + "#" + W3CSuites.MissingSuitesPlaceholder);
-            return data;
-        }
-
-        try
-        {
-            foreach (var entry in Entries(root, suite))
-            {
-                data.Add(entry.Id);
-            }
-        }
-        catch (Exception)
-        {
-            data.Add(suite + "#" + W3CSuites.UnreadableManifestPlaceholder);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Ids(string suite) =>
+        W3CSuites.TheoryIds(suite + "#", W3CTestSuiteLocator.FindRoot(), root => Entries(root, suite).Select(e => e.Id));
 
     /// <summary>This source folder (the skip list is read from the repository, not a copy in bin/).</summary>
     private static string SourceFolder([CallerFilePath] string here = "") => Path.GetDirectoryName(here)!;

@@ -26,30 +26,8 @@ public static class SparqlUpdateSuites
 
     public static SparqlUpdateEntry Entry(string root, string id) => Entries(root).Single(e => e.Id == id);
 
-    public static TheoryData<string> Ids()
-    {
-        var data = new TheoryData<string>();
-        var root = W3CTestSuiteLocator.FindRoot();
-        if (root is null)
-        {
-            data.Add(Update11 + "#" + W3CSuites.MissingSuitesPlaceholder);
-            return data;
-        }
-
-        try
-        {
-            foreach (var entry in Entries(root))
-            {
-                data.Add(entry.Id);
-            }
-        }
-        catch (Exception)
-        {
-            data.Add(Update11 + "#" + W3CSuites.UnreadableManifestPlaceholder);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Ids() =>
+        W3CSuites.TheoryIds(Update11 + "#", W3CTestSuiteLocator.FindRoot(), root => Entries(root).Select(e => e.Id));
 
     /// <summary>This source folder (the skip list is read from the repository, not a copy in bin/).</summary>
     private static string SourceFolder([CallerFilePath] string here = "") => Path.GetDirectoryName(here)!;
