@@ -182,12 +182,12 @@ public sealed class RemoteServerTests(VirtuosoFixture fixture)
     public async Task An_unreachable_store_is_a_502_naming_it()
     {
         Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
-        int port;
-        using (var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
+        // A port bound but never listened on: connecting is refused at once, and while the socket is held no other
+        // server of this (parallel) test run can be given the port (a released probe port could be, and then the
+        // request would wait on that server until the query timeout instead of failing).
+        using var holder = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+        holder.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var port = ((IPEndPoint)holder.LocalEndPoint!).Port;
 
         await using var server = await Servers.StartAsync(o =>
         {

@@ -85,12 +85,10 @@ public sealed class RetryTests
     [Fact]
     public async Task An_unreachable_store_is_named_in_the_error()
     {
-        int port;
-        using (var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
+        // Bound, never listened on: connections are refused, and no parallel test's server can take the port meanwhile.
+        using var holder = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+        holder.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var port = ((IPEndPoint)holder.LocalEndPoint!).Port;
 
         using var client = new RemoteSparqlClient(new RemoteStoreSettings { QueryEndpoint = new Uri($"http://127.0.0.1:{port}/sparql"), MaxReadRetries = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(5) });
         var e = await Assert.ThrowsAsync<RemoteStoreException>(() => client.QueryAsync("ASK {}", givesGraph: false));
