@@ -19,9 +19,13 @@ internal sealed class BgpIdLoop
     private readonly int[] _slots;
     private readonly int _count;
 
-    public BgpIdLoop(IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> patterns)
+    /// <summary>The FILTERs fused into the BGP, each checked at its level (see <see cref="BgpFilter"/>).</summary>
+    private readonly IReadOnlyList<BgpFilter> _filters;
+
+    public BgpIdLoop(IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> patterns, IReadOnlyList<BgpFilter>? filters = null)
     {
         _count = patterns.Count;
+        _filters = filters ?? [];
         _positions = new int[_count * 3];
         _constants = new Term?[_count * 3];
         var slots = new List<int>();
@@ -58,16 +62,16 @@ internal sealed class BgpIdLoop
     /// <summary>The BGP's local index of query slot <paramref name="slot"/> (its position in an id solution), or -1.</summary>
     public int LocalOf(int slot) => Array.IndexOf(_slots, slot);
 
-    public IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName) =>
-        Loop<Term?[], DecodeRow>(seed, context, ids, graphName, new DecodeRow(seed, _slots, ids));
+    public IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName, ActiveGraph? graph = null) =>
+        Loop<Term?[], DecodeRow>(seed, context, ids, graphName, new DecodeRow(seed, _slots, ids), graph);
 
     /// <summary>
     /// The solutions as ids, one per local variable (<see cref="LocalOf"/>), seed bindings included. The segment is a
     /// view of scratch memory, valid until the next solution: consumers that group or count on ids (and decode
     /// only what they output) read it without allocating a row.
     /// </summary>
-    public IEnumerable<ArraySegment<long>> RunIds(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName) =>
-        Loop<ArraySegment<long>, IdSegment>(seed, context, ids, graphName, default);
+    public IEnumerable<ArraySegment<long>> RunIds(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName, ActiveGraph? graph = null) =>
+        Loop<ArraySegment<long>, IdSegment>(seed, context, ids, graphName, default, graph);
 
     /// <summary>What the loop hands out per solution; a struct, so the JIT specializes the loop for each (no extra layer).</summary>
     private interface ISolution<out T>
@@ -95,7 +99,8 @@ internal sealed class BgpIdLoop
         public ArraySegment<long> From(long[] rows, int offset, int width) => new(rows, offset, width);
     }
 
-    private IEnumerable<T> Loop<T, TSolution>(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName, TSolution solution)
+    private IEnumerable<T> Loop<T, TSolution>(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName, TSolution solution,
+        ActiveGraph? activeGraph)
         where TSolution : struct, ISolution<T>
     {
         var width = _slots.Length;
@@ -140,6 +145,8 @@ internal sealed class BgpIdLoop
         }
 
         var memory = MemoryOf(context, ids, graphName);
+        var filters = _filters.Count == 0 ? null
+            : new IdFilterCheck(_filters, _count, LocalOf, width, seed, activeGraph ?? context.DefaultGraph, ids);
 
         // Level 0 streams (it may be a large scan under a LIMIT); deeper levels are probes with few answers each, read
         // into one reused buffer per level (or a hash table's bucket) and walked by index, without an enumerator each.
@@ -179,7 +186,7 @@ internal sealed class BgpIdLoop
                 Array.Copy(rows, level * width, rows, to, width);
                 var at = level * 3;
                 if (!Bind(rows, to, _positions[at], quad.Subject) || !Bind(rows, to, _positions[at + 1], quad.Predicate)
-                    || !Bind(rows, to, _positions[at + 2], quad.Obj))
+                    || !Bind(rows, to, _positions[at + 2], quad.Obj) || (filters is not null && !filters.Passes(level, rows, to)))
                 {
                     continue;
                 }

@@ -12,17 +12,51 @@ public sealed class BgpNode : PlanNode
     private readonly BgpIdLoop _ids;
 
     public BgpNode(IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> patterns)
+        : this(patterns, [])
+    {
+    }
+
+    private BgpNode(IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> patterns, IReadOnlyList<BgpFilter> filters)
     {
         Patterns = patterns;
-        _ids = new BgpIdLoop(patterns);
+        Filters = filters;
+        _ids = new BgpIdLoop(patterns, filters);
     }
 
     public IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> Patterns { get; }
 
+    /// <summary>The FILTERs fused into this BGP, each evaluated inside the loops at its level.</summary>
+    internal IReadOnlyList<BgpFilter> Filters { get; }
+
     public override bool AcceptsSeed => true;
 
-    public override string Label(VariableTable variables) =>
-        "bgp " + string.Join(" ", Patterns.Select(t => $"({t.S.Describe(variables)} {t.P.Describe(variables)} {t.O.Describe(variables)})"));
+    /// <summary>
+    /// This BGP with FILTER <paramref name="condition"/> fused in, or null when some variable of the condition is not
+    /// bound by the BGP (the filter then stays above it).
+    /// </summary>
+    internal BgpNode? WithFilter(Func<Term?[], ActiveGraph, bool?> condition, string text, IReadOnlyCollection<int> slots)
+    {
+        var level = BgpFilter.LevelOf(Patterns, slots);
+        return level < 0 ? null : new BgpNode(Patterns, [.. Filters, new BgpFilter(level, [.. slots], condition, text)])
+        {
+            Certain = Certain,
+            Maybe = Maybe,
+        };
+    }
+
+    /// <summary>The patterns in order, each level's fused filters after the pattern they follow.</summary>
+    public override string Label(VariableTable variables)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < Patterns.Count; i++)
+        {
+            var t = Patterns[i];
+            parts.Add($"({t.S.Describe(variables)} {t.P.Describe(variables)} {t.O.Describe(variables)})");
+            parts.AddRange(Filters.Where(f => f.Level == i).Select(f => "(filter " + f.Text + ")"));
+        }
+
+        return "bgp " + string.Join(" ", parts);
+    }
 
     /// <summary>
     /// The nested loops as one iterator with an explicit stack of per-pattern enumerators: a solution is handed
@@ -31,7 +65,7 @@ public sealed class BgpNode : PlanNode
     /// </summary>
     protected override IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, ActiveGraph graph) =>
         Patterns.Count > 0 && context.Source.Ids is { } ids && graph.Graphs.Count == 1 && !graph.Deduplicate
-            ? _ids.Run(seed, context, ids, graph.Graphs[0])
+            ? _ids.Run(seed, context, ids, graph.Graphs[0], graph)
             : RunTerms(seed, context, graph);
 
     /// <summary>The BGP's position of query slot <paramref name="slot"/> in an id solution of <see cref="TryRunIds"/>, or -1.</summary>
@@ -45,7 +79,7 @@ public sealed class BgpNode : PlanNode
     {
         ids = context.Source.Ids;
         return Patterns.Count > 0 && ids is not null && graph.Graphs.Count == 1 && !graph.Deduplicate
-            ? _ids.RunIds(seed, context, ids, graph.Graphs[0])
+            ? _ids.RunIds(seed, context, ids, graph.Graphs[0], graph)
             : null;
     }
 
@@ -80,7 +114,7 @@ public sealed class BgpNode : PlanNode
                 context.Tick();
                 var (sp, pp, op) = Patterns[level];
                 var next = Bind(inputs[level]!, sp, pp, op, current.Current);
-                if (next is null)
+                if (next is null || !Passes(level, next, graph))
                 {
                     continue;
                 }
@@ -103,6 +137,20 @@ public sealed class BgpNode : PlanNode
                 m?.Dispose();
             }
         }
+    }
+
+    /// <summary>Whether the fused filters placed at <paramref name="level"/> hold for the row (errors are false).</summary>
+    private bool Passes(int level, Term?[] row, ActiveGraph graph)
+    {
+        foreach (var filter in Filters)
+        {
+            if (filter.Level == level && filter.Condition(row, graph) != true)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private IEnumerator<Quad> Open(int index, Term?[] row, ExecutionContext context, ActiveGraph graph)

@@ -32,6 +32,9 @@ public sealed class PlanCompiler
 
     public ExpressionCompiler Expressions => _expressions;
 
+    /// <summary>When true (the optimizer is on), a FILTER over a BGP binding all its variables is fused into the BGP's loops.</summary>
+    public bool FuseFilters { get; init; }
+
     public PlanNode Compile(Operator op)
     {
         // The top-k hint is for the ORDER BY directly under a slice (a projection may sit between them), nothing deeper.
@@ -94,6 +97,11 @@ public sealed class PlanCompiler
                 {
                     var input = Compile(filter.Input);
                     var condition = CompileCondition(filter.Condition, input.Certain, input.Maybe);
+                    if (FuseFilters && FuseIntoBgp(filter.Condition, condition, input) is { } fused)
+                    {
+                        return fused;
+                    }
+
                     var safe = _transparent || (!AlgebraVariables.ContainsExists(filter.Condition)
                         && AlgebraVariables.Of(filter.Condition).All(v => input.Certain.Contains(_variables.Slot(v))));
                     return new FilterNode(input, condition, SsePrinter.Print(filter.Condition), safe)
@@ -228,6 +236,21 @@ public sealed class PlanCompiler
             default:
                 throw new SparqlEvaluationException($"Unsupported operator {op.GetType().Name}.");
         }
+    }
+
+    /// <summary>
+    /// FILTER directly over a BGP that binds every variable of the condition (no EXISTS): the condition moves into the
+    /// BGP's loops, evaluated as soon as its variables are bound (see <see cref="BgpFilter"/>); null when it cannot.
+    /// </summary>
+    private BgpNode? FuseIntoBgp(Expression expression, Func<Term?[], ActiveGraph, bool?> condition, PlanNode input)
+    {
+        if (input is not BgpNode { Patterns.Count: > 0 } bgp || AlgebraVariables.ContainsExists(expression))
+        {
+            return null;
+        }
+
+        var slots = AlgebraVariables.Of(expression).Select(_variables.Slot).Order().ToArray();
+        return slots.All(bgp.Certain.Contains) ? bgp.WithFilter(condition, SsePrinter.Print(expression), slots) : null;
     }
 
     private PlanNode CompileGroup(Group group)

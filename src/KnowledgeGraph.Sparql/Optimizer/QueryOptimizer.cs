@@ -140,25 +140,9 @@ public sealed class QueryOptimizer
                 return lj with { Left = Push(condition, lj.Left) };
             case Extend e when !vars.Contains(e.Variable):
                 return e with { Input = Push(condition, e.Input) };
-            case Bgp bgp when bgp.Patterns.Count > 1 && vars.IsSubsetOf(AlgebraScope.Certain(bgp)):
-                {
-                    // Filter as soon as the (already ordered) patterns bind the condition's variables: the rest of the
-                    // BGP is then bind-joined to the filtered prefix only.
-                    var bound = new HashSet<Variable>();
-                    for (var k = 0; k < bgp.Patterns.Count - 1; k++)
-                    {
-                        bound.UnionWith(bgp.Patterns[k].Variables());
-                        if (vars.IsSubsetOf(bound))
-                        {
-                            return new Join(
-                                new Filter(condition, new Bgp(bgp.Patterns.Take(k + 1).ToValueArray())),
-                                new Bgp(bgp.Patterns.Skip(k + 1).ToValueArray()));
-                        }
-                    }
-
-                    return new Filter(condition, op);
-                }
             default:
+                // Over a BGP the filter stays whole: the plan compiler fuses it into the BGP's loops at the pattern
+                // that binds its last variable (BgpFilter), where splitting the BGP would leave the id level between halves.
                 return new Filter(condition, op);
         }
     }
