@@ -1,4 +1,5 @@
 using KnowledgeGraph.Rdf.Model;
+using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Data;
 
 namespace KnowledgeGraph.Sparql.Evaluation;
@@ -22,10 +23,15 @@ internal sealed class BgpIdLoop
     /// <summary>The FILTERs fused into the BGP, each checked at its level (see <see cref="BgpFilter"/>).</summary>
     private readonly IReadOnlyList<BgpFilter> _filters;
 
-    public BgpIdLoop(IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> patterns, IReadOnlyList<BgpFilter>? filters = null)
+    /// <summary>Per level, the property path matched there instead of a triple pattern (its P position unused), or null.</summary>
+    private readonly IReadOnlyList<PropertyPath?>? _paths;
+
+    public BgpIdLoop(IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> patterns, IReadOnlyList<BgpFilter>? filters = null,
+        IReadOnlyList<PropertyPath?>? paths = null)
     {
         _count = patterns.Count;
         _filters = filters ?? [];
+        _paths = paths is not null && paths.Any(p => p is not null) ? paths : null;
         _positions = new int[_count * 3];
         _constants = new Term?[_count * 3];
         var slots = new List<int>();
@@ -145,12 +151,15 @@ internal sealed class BgpIdLoop
         }
 
         var memory = MemoryOf(context, ids, graphName);
+        var paths = _paths is null ? null : new IdPathEvaluator(ids, graph, context);
         var filters = _filters.Count == 0 ? null
             : new IdFilterCheck(_filters, _count, LocalOf, width, seed, activeGraph ?? context.DefaultGraph, ids);
 
         // Level 0 streams (it may be a large scan under a LIMIT); deeper levels are probes with few answers each, read
         // into one reused buffer per level (or a hash table's bucket) and walked by index, without an enumerator each.
-        var first = Open(0, rows, constants, ids, graph, memory, context);
+        var first = _paths?[0] is { } firstPath
+            ? OpenPath(0, firstPath, rows, constants, paths!)
+            : Open(0, rows, constants, ids, graph, memory, context);
         var lists = new List<QuadIds>?[_count];
         var buffers = new List<QuadIds>?[_count];
         var next = new int[_count];
@@ -198,6 +207,14 @@ internal sealed class BgpIdLoop
                 }
 
                 level++;
+                if (_paths?[level] is { } path)
+                {
+                    var (ps, _, po) = Resolve(level, rows, constants);
+                    lists[level] = paths!.Pairs(level, path, ps ?? 0, po ?? 0);
+                    next[level] = 0;
+                    continue;
+                }
+
                 var (s, p, o) = Resolve(level, rows, constants);
                 var table = Table(level, s, p, o, constants, ids, graph, memory, context);
                 if (table is not null)
@@ -251,6 +268,13 @@ internal sealed class BgpIdLoop
         return table is not null
             ? table.Probe(s ?? 0, p ?? 0, o ?? 0).GetEnumerator()
             : ids.Match(s, p, o, graph).GetEnumerator();
+    }
+
+    /// <summary>The pairs of the path at <paramref name="level"/> for the current row's ends.</summary>
+    private IEnumerator<QuadIds> OpenPath(int level, PropertyPath path, long[] rows, long[] constants, IdPathEvaluator paths)
+    {
+        var (s, _, o) = Resolve(level, rows, constants);
+        return ((IEnumerable<QuadIds>)paths.Pairs(level, path, s ?? 0, o ?? 0)).GetEnumerator();
     }
 
     /// <summary>Pattern <paramref name="level"/>'s positions for the current row: constants, bound variables, or null.</summary>

@@ -1,3 +1,4 @@
+using System.Collections;
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Sparql.Data;
 
@@ -16,17 +17,64 @@ public sealed class BgpNode : PlanNode
     {
     }
 
-    private BgpNode(IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> patterns, IReadOnlyList<BgpFilter> filters)
+    private BgpNode(IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> patterns, IReadOnlyList<BgpFilter> filters,
+        IReadOnlyList<PathNode?>? paths = null)
     {
         Patterns = patterns;
         Filters = filters;
-        _ids = new BgpIdLoop(patterns, filters);
+        Paths = paths;
+        _ids = new BgpIdLoop(patterns, filters, paths?.Select(p => p?.Path).ToArray());
     }
 
+    /// <summary>The levels of the loops: triple patterns, or at a level of <see cref="Paths"/>, a path's ends (P unused).</summary>
     public IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> Patterns { get; }
 
     /// <summary>The FILTERs fused into this BGP, each evaluated inside the loops at its level.</summary>
     internal IReadOnlyList<BgpFilter> Filters { get; }
+
+    /// <summary>Per level, the property path joined in at that level (see <see cref="JoinedWith"/>), or null for a triple pattern; null when none.</summary>
+    internal IReadOnlyList<PathNode?>? Paths { get; }
+
+    /// <summary>
+    /// This BGP followed by <paramref name="right"/> (a BGP, or a property path whose one end is a constant or bound by
+    /// this BGP, of a kind that runs on ids) as one operator: the bind join of the two is the nested loops over this
+    /// BGP's patterns then the right side's, so joining them keeps the solutions as ids between the two (q5: events
+    /// per country over a partOf+ path, grouped on ids). Null when <paramref name="right"/> cannot be joined in.
+    /// </summary>
+    internal BgpNode? JoinedWith(PlanNode right)
+    {
+        if (Patterns.Count == 0)
+        {
+            return null;
+        }
+
+        var paths = new List<PathNode?>(Paths ?? new PathNode?[Patterns.Count]);
+        switch (right)
+        {
+            case BgpNode { Patterns.Count: > 0 } bgp:
+                paths.AddRange(bgp.Paths ?? new PathNode?[bgp.Patterns.Count]);
+                return Joined([.. Patterns, .. bgp.Patterns], [.. Filters, .. bgp.Filters.Select(f => f with { Level = f.Level + Patterns.Count })], paths, bgp);
+            case PathNode path when IdPathEvaluator.Supports(path.Path) && path.Subject.Constant is not Literal && path.Object.Constant is not Literal
+                && (Binds(path.Subject) || Binds(path.Object)):
+                paths.Add(path);
+                return Joined([.. Patterns, (path.Subject, new PatternSlot(-1, null), path.Object)], Filters, paths, path);
+            default:
+                return null;
+        }
+
+        bool Binds(PatternSlot end) => !end.IsVariable || Certain.Contains(end.Slot);
+    }
+
+    private BgpNode Joined(IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> patterns, IReadOnlyList<BgpFilter> filters,
+        IReadOnlyList<PathNode?> paths, PlanNode right)
+    {
+        var certain = Certain.Concat(right.Certain).ToHashSet();
+        return new BgpNode(patterns, filters, paths.Any(p => p is not null) ? paths : null)
+        {
+            Certain = certain,
+            Maybe = certain,
+        };
+    }
 
     public override bool AcceptsSeed => true;
 
@@ -37,7 +85,7 @@ public sealed class BgpNode : PlanNode
     internal BgpNode? WithFilter(Func<Term?[], ActiveGraph, bool?> condition, string text, IReadOnlyCollection<int> slots)
     {
         var level = BgpFilter.LevelOf(Patterns, slots);
-        return level < 0 ? null : new BgpNode(Patterns, [.. Filters, new BgpFilter(level, [.. slots], condition, text)])
+        return level < 0 ? null : new BgpNode(Patterns, [.. Filters, new BgpFilter(level, [.. slots], condition, text)], Paths)
         {
             Certain = Certain,
             Maybe = Maybe,
@@ -51,7 +99,9 @@ public sealed class BgpNode : PlanNode
         for (var i = 0; i < Patterns.Count; i++)
         {
             var t = Patterns[i];
-            parts.Add($"({t.S.Describe(variables)} {t.P.Describe(variables)} {t.O.Describe(variables)})");
+            parts.Add(Paths?[i] is { } path
+                ? $"(path {t.S.Describe(variables)} {Algebra.SsePrinter.Print(path.Path)} {t.O.Describe(variables)})"
+                : $"({t.S.Describe(variables)} {t.P.Describe(variables)} {t.O.Describe(variables)})");
             parts.AddRange(Filters.Where(f => f.Level == i).Select(f => "(filter " + f.Text + ")"));
         }
 
@@ -93,27 +143,30 @@ public sealed class BgpNode : PlanNode
             yield break;
         }
 
+        // A level is a triple pattern's quads, or at a path level the path node's rows (the input row extended).
         var matches = new IEnumerator<Quad>?[count];
+        var pathRows = new IEnumerator<Term?[]>?[count];
         var inputs = new Term?[]?[count];
         inputs[0] = seed;
-        matches[0] = Open(0, seed, context, graph);
+        Open(0, seed);
         var level = 0;
         try
         {
             while (level >= 0)
             {
-                var current = matches[level]!;
+                var current = (IEnumerator)(Paths?[level] is null ? matches[level]! : pathRows[level]!);
                 if (!current.MoveNext())
                 {
-                    current.Dispose();
+                    ((IDisposable)current).Dispose();
                     matches[level] = null;
+                    pathRows[level] = null;
                     level--;
                     continue;
                 }
 
                 context.Tick();
                 var (sp, pp, op) = Patterns[level];
-                var next = Bind(inputs[level]!, sp, pp, op, current.Current);
+                var next = Paths?[level] is null ? Bind(inputs[level]!, sp, pp, op, matches[level]!.Current) : pathRows[level]!.Current;
                 if (next is null || !Passes(level, next, graph))
                 {
                     continue;
@@ -127,7 +180,7 @@ public sealed class BgpNode : PlanNode
 
                 level++;
                 inputs[level] = next;
-                matches[level] = Open(level, next, context, graph);
+                Open(level, next);
             }
         }
         finally
@@ -135,6 +188,23 @@ public sealed class BgpNode : PlanNode
             foreach (var m in matches)
             {
                 m?.Dispose();
+            }
+
+            foreach (var m in pathRows)
+            {
+                m?.Dispose();
+            }
+        }
+
+        void Open(int at, Term?[] row)
+        {
+            if (Paths?[at] is { } path)
+            {
+                pathRows[at] = path.Execute(row, context, graph).GetEnumerator();
+            }
+            else
+            {
+                matches[at] = this.Open(at, row, context, graph);
             }
         }
     }

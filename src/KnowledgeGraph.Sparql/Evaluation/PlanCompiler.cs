@@ -32,8 +32,11 @@ public sealed class PlanCompiler
 
     public ExpressionCompiler Expressions => _expressions;
 
-    /// <summary>When true (the optimizer is on), a FILTER over a BGP binding all its variables is fused into the BGP's loops.</summary>
-    public bool FuseFilters { get; init; }
+    /// <summary>
+    /// When true (the optimizer is on), a FILTER over a BGP binding all its variables, and a join of a BGP with a BGP or
+    /// a property path that runs on ids, become one BGP operator (see <see cref="BgpNode.JoinedWith"/>, <see cref="BgpFilter"/>).
+    /// </summary>
+    public bool FuseIntoBgpLoops { get; init; }
 
     public PlanNode Compile(Operator op)
     {
@@ -69,6 +72,11 @@ public sealed class PlanCompiler
                         return new ServiceJoinNode(left, service, _transparent) { Certain = Union(left.Certain, right.Certain), Maybe = Union(left.Maybe, right.Maybe) };
                     }
 
+                    if (FuseIntoBgpLoops && left is BgpNode bgp && bgp.JoinedWith(right) is { } joined)
+                    {
+                        return joined;
+                    }
+
                     return new JoinNode(left, right, _transparent)
                     {
                         Certain = Union(left.Certain, right.Certain),
@@ -97,7 +105,7 @@ public sealed class PlanCompiler
                 {
                     var input = Compile(filter.Input);
                     var condition = CompileCondition(filter.Condition, input.Certain, input.Maybe);
-                    if (FuseFilters && FuseIntoBgp(filter.Condition, condition, input) is { } fused)
+                    if (FuseIntoBgpLoops && FuseIntoBgp(filter.Condition, condition, input) is { } fused)
                     {
                         return fused;
                     }
