@@ -219,7 +219,7 @@ internal sealed class BgpIdLoop
                 var table = Table(level, s, p, o, constants, ids, graph, memory, context);
                 if (table is not null)
                 {
-                    lists[level] = table.Probe(s ?? 0, p ?? 0, o ?? 0);
+                    lists[level] = table.Probe(s ?? 0, p ?? 0, o ?? 0, buffers[level] ??= []);
                 }
                 else
                 {

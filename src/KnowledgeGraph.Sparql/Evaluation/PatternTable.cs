@@ -11,7 +11,10 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 internal sealed class PatternTable
 {
     private readonly List<QuadIds> _all;
-    private readonly Dictionary<(long S, long P, long O), List<QuadIds>>?[] _byMask = new Dictionary<(long, long, long), List<QuadIds>>?[8];
+
+    /// <summary>Per set of bound positions, the quads by key: most keys of a hashed pattern have one quad (a title per
+    /// article), held inline so building the index allocates no list for them.</summary>
+    private readonly Dictionary<(long S, long P, long O), Bucket>?[] _byMask = new Dictionary<(long, long, long), Bucket>?[8];
 
     private PatternTable(List<QuadIds> all)
     {
@@ -33,8 +36,12 @@ internal sealed class PatternTable
         return new PatternTable(all);
     }
 
-    /// <summary>The quads agreeing with the bound positions (0 = unbound); the index for a set of positions is built on first use.</summary>
-    public List<QuadIds> Probe(long s, long p, long o)
+    /// <summary>
+    /// The quads agreeing with the bound positions (0 = unbound); the index for a set of positions is built on first use.
+    /// A key with one quad (or none) is answered in <paramref name="scratch"/> (cleared first; a new list when null), the caller's
+    /// reused buffer; the other lists belong to the table: read them, do not change them.
+    /// </summary>
+    public List<QuadIds> Probe(long s, long p, long o, List<QuadIds>? scratch = null)
     {
         var mask = (s != 0 ? 1 : 0) | (p != 0 ? 2 : 0) | (o != 0 ? 4 : 0);
         if (mask == 0)
@@ -45,23 +52,45 @@ internal sealed class PatternTable
         var index = _byMask[mask];
         if (index is null)
         {
-            index = [];
+            index = new Dictionary<(long, long, long), Bucket>(_all.Count);
             foreach (var q in _all)
             {
                 var key = KeyOf(mask, q.Subject, q.Predicate, q.Obj);
-                if (!index.TryGetValue(key, out var bucket))
+                ref var bucket = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var exists);
+                if (!exists)
                 {
-                    bucket = [];
-                    index.Add(key, bucket);
+                    bucket.One = q;
                 }
-
-                bucket.Add(q);
+                else
+                {
+                    (bucket.Many ??= [bucket.One]).Add(q);
+                }
             }
 
             _byMask[mask] = index;
         }
 
-        return index.TryGetValue(KeyOf(mask, s, p, o), out var found) ? found : [];
+        var hit = index.TryGetValue(KeyOf(mask, s, p, o), out var found);
+        if (found.Many is { } many)
+        {
+            return many;
+        }
+
+        scratch ??= [];
+        scratch.Clear();
+        if (hit)
+        {
+            scratch.Add(found.One);
+        }
+
+        return scratch;
+    }
+
+    /// <summary>The quads of one key: the first inline, all of them in a list once there are several.</summary>
+    private struct Bucket
+    {
+        public QuadIds One;
+        public List<QuadIds>? Many;
     }
 
     private static (long, long, long) KeyOf(int mask, long s, long p, long o) =>
