@@ -14,7 +14,7 @@ internal sealed class PatternTable
 
     /// <summary>Per set of bound positions, the quads by key: most keys of a hashed pattern have one quad (a title per
     /// article), held inline so building the index allocates no list for them.</summary>
-    private readonly Dictionary<(long S, long P, long O), Bucket>?[] _byMask = new Dictionary<(long, long, long), Bucket>?[8];
+    private readonly object?[] _byMask = new object?[8];
 
     private PatternTable(List<QuadIds> all)
     {
@@ -44,33 +44,47 @@ internal sealed class PatternTable
     public List<QuadIds> Probe(long s, long p, long o, List<QuadIds>? scratch = null)
     {
         var mask = (s != 0 ? 1 : 0) | (p != 0 ? 2 : 0) | (o != 0 ? 4 : 0);
-        if (mask == 0)
+        switch (mask)
         {
-            return _all;
-        }
+            case 0:
+                return _all;
+            case 1 or 2 or 4:
+                {
+                    // One bound position (the usual probe: the join variable): keyed by that id alone, cheaper to hash.
+                    var index = (Dictionary<long, Bucket>)(_byMask[mask] ??= Index(q => mask == 1 ? q.Subject : mask == 2 ? q.Predicate : q.Obj));
+                    return Answer(index.TryGetValue(s | p | o, out var found), found, scratch);
+                }
 
-        var index = _byMask[mask];
-        if (index is null)
+            default:
+                {
+                    var index = (Dictionary<(long, long, long), Bucket>)(_byMask[mask] ??= Index(q => KeyOf(mask, q.Subject, q.Predicate, q.Obj)));
+                    return Answer(index.TryGetValue(KeyOf(mask, s, p, o), out var found), found, scratch);
+                }
+        }
+    }
+
+    private Dictionary<TKey, Bucket> Index<TKey>(Func<QuadIds, TKey> keyOf)
+        where TKey : notnull
+    {
+        var index = new Dictionary<TKey, Bucket>(_all.Count);
+        foreach (var q in _all)
         {
-            index = new Dictionary<(long, long, long), Bucket>(_all.Count);
-            foreach (var q in _all)
+            ref var bucket = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, keyOf(q), out var exists);
+            if (!exists)
             {
-                var key = KeyOf(mask, q.Subject, q.Predicate, q.Obj);
-                ref var bucket = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var exists);
-                if (!exists)
-                {
-                    bucket.One = q;
-                }
-                else
-                {
-                    (bucket.Many ??= [bucket.One]).Add(q);
-                }
+                bucket.One = q;
             }
-
-            _byMask[mask] = index;
+            else
+            {
+                (bucket.Many ??= [bucket.One]).Add(q);
+            }
         }
 
-        var hit = index.TryGetValue(KeyOf(mask, s, p, o), out var found);
+        return index;
+    }
+
+    private static List<QuadIds> Answer(bool hit, Bucket found, List<QuadIds>? scratch)
+    {
         if (found.Many is { } many)
         {
             return many;
