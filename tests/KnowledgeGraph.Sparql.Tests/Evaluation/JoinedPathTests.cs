@@ -40,7 +40,7 @@ public sealed class JoinedPathTests
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(5)));
-        Assert.True(nonEmpty > 80, $"only {nonEmpty} of 300 random queries had answers");
+        Assert.True(nonEmpty > 60, $"only {nonEmpty} of 300 random queries had answers");
         Assert.True(joined > 50, $"only {joined} of 300 random queries joined a path into a BGP");
     }
 
@@ -85,6 +85,10 @@ public sealed class JoinedPathTests
             var p = new Iri(Ex + predicates[random.Next(predicates.Length)]);
             Term o = random.Next(6) == 0 ? new Literal(random.Next(5).ToString(System.Globalization.CultureInfo.InvariantCulture)) : new Iri(Ex + "n" + random.Next(20));
             source.Add(new Quad(s, p, o));
+            if (random.Next(3) == 0)
+            {
+                source.Add(new Quad(s, p, o, new Iri(Ex + "g" + random.Next(2))));
+            }
         }
 
         return source;
@@ -123,10 +127,13 @@ public sealed class JoinedPathTests
         }
 
         var body = string.Join(" ", parts);
-        return random.Next(4) switch
+        // Named graphs: one at a time (ids, the graph's id in each link) and merged (terms, deduplicated).
+        return random.Next(6) switch
         {
             0 => $"SELECT ?a (COUNT(DISTINCT ?b) AS ?n) (COUNT(*) AS ?all) WHERE {{ {body} }} GROUP BY ?a",
             1 => $"SELECT DISTINCT ?a ?c WHERE {{ {body} }}",
+            2 => $"SELECT * WHERE {{ GRAPH ?g {{ {body} }} }}",
+            3 => $"SELECT * FROM <{Ex}g0> FROM <{Ex}g1> WHERE {{ {body} }}",
             _ => $"SELECT * WHERE {{ {body} }}",
         };
     }
