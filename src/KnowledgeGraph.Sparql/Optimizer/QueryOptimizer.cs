@@ -59,6 +59,7 @@ public sealed class QueryOptimizer
                     var input = Optimize(f.Input);
                     var conjuncts = new List<Expression>();
                     Split(OptimizeExistsPatterns(_folding.Fold(f.Condition)), conjuncts);
+                    input = OrderForFilters(input, conjuncts);
                     foreach (var c in conjuncts)
                     {
                         if (!ConstantFolding.IsTrue(c))
@@ -106,6 +107,23 @@ public sealed class QueryOptimizer
         AlgebraVariables.ContainsExists(condition)
             ? ExpressionRewriter.Rewrite(condition, e => e is ExistsExpression exists ? exists with { Pattern = Optimize(exists.Pattern) } : null)
             : condition;
+
+    /// <summary>A BGP under filters is ordered again knowing which patterns complete a filter (see <see cref="BgpOrdering"/>).</summary>
+    private Operator OrderForFilters(Operator input, List<Expression> conjuncts)
+    {
+        if (input is not Bgp bgp || bgp.Patterns.Count < 2)
+        {
+            return input;
+        }
+
+        var variables = AlgebraScope.Certain(bgp);
+        var filters = conjuncts
+            .Where(c => !AlgebraVariables.ContainsExists(c))
+            .Select(c => (IReadOnlySet<Variable>)AlgebraVariables.Of(c))
+            .Where(v => v.Count > 0 && v.IsSubsetOf(variables))
+            .ToList();
+        return filters.Count == 0 ? bgp : BgpOrdering.Order(bgp, _source, filters: filters);
+    }
 
     private static void Split(Expression e, List<Expression> into)
     {

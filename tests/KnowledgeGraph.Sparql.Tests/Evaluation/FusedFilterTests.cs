@@ -69,6 +69,18 @@ public sealed class FusedFilterTests
         Assert.Single(TestData.Rows(source, query));
     }
 
+    [Fact]
+    public void OfTwoEqualScansTheOneAFilterCutsGoesFirst()
+    {
+        var source = TestData.Source(string.Concat(Enumerable.Range(0, 10).Select(i => $":a{i} a :Article ; :title \"title {i}\" . ")));
+        const string Patterns = "?a a <http://example.org/Article> . ?a <http://example.org/title> ?t .";
+        var filtered = Plan(new SparqlEngine(source), $"SELECT * WHERE {{ {Patterns} FILTER(REGEX(?t, \"[12]\")) }}");
+        var unfiltered = Plan(new SparqlEngine(source), $"SELECT * WHERE {{ {Patterns} }}");
+        Assert.Contains("(bgp (?a <http://example.org/title> ?t) (filter (regex ?t \"[12]\")) (?a ", filtered, StringComparison.Ordinal);
+        Assert.Contains("(bgp (?a <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://example.org/Article>) (?a <http://example.org/title> ?t)", unfiltered, StringComparison.Ordinal);
+        Assert.Equal(2, TestData.Rows(source, $"SELECT * WHERE {{ {Patterns} FILTER(REGEX(?t, \"[12]\")) }}").Count);
+    }
+
     private static string RandomQuery(Random random)
     {
         var vars = new[] { "?a", "?b", "?c" };
