@@ -16,9 +16,25 @@ internal sealed class PatternTable
     /// article), held inline so building the index allocates no list for them.</summary>
     private readonly object?[] _byMask = new object?[8];
 
+    /// <summary>
+    /// The positions (bits 1 = S, 2 = P, 4 = O) where every quad has the same id, usually the pattern's constants
+    /// (<c>?event a ex:Attack</c>); a probe binding such a position is checked against that id once instead of hashing
+    /// it into every key, so an existence check of one subject is a lookup keyed by the subject alone.
+    /// </summary>
+    private readonly int _uniform;
+
     private PatternTable(List<QuadIds> all)
     {
         _all = all;
+        if (all.Count > 0)
+        {
+            var first = all[0];
+            _uniform = 7;
+            foreach (var q in all)
+            {
+                _uniform &= (q.Subject == first.Subject ? 1 : 0) | (q.Predicate == first.Predicate ? 2 : 0) | (q.Obj == first.Obj ? 4 : 0);
+            }
+        }
     }
 
     public int Count => _all.Count;
@@ -44,6 +60,19 @@ internal sealed class PatternTable
     public List<QuadIds> Probe(long s, long p, long o, List<QuadIds>? scratch = null)
     {
         var mask = (s != 0 ? 1 : 0) | (p != 0 ? 2 : 0) | (o != 0 ? 4 : 0);
+        if ((mask & _uniform) != 0)
+        {
+            // Bound at a position every quad shares: all of them agree there, or none does.
+            var first = _all[0];
+            if (((mask & _uniform & 1) != 0 && s != first.Subject) || ((mask & _uniform & 2) != 0 && p != first.Predicate)
+                || ((mask & _uniform & 4) != 0 && o != first.Obj))
+            {
+                return Answer(false, default, scratch);
+            }
+
+            mask &= ~_uniform;
+        }
+
         switch (mask)
         {
             case 0:
@@ -51,17 +80,22 @@ internal sealed class PatternTable
             case 1 or 2 or 4:
                 {
                     // One bound position (the usual probe: the join variable): keyed by that id alone, cheaper to hash.
-                    var index = (Dictionary<long, Bucket>)(_byMask[mask] ??= Index(q => mask == 1 ? q.Subject : mask == 2 ? q.Predicate : q.Obj));
-                    return Answer(index.TryGetValue(s | p | o, out var found), found, scratch);
+                    var index = (Dictionary<long, Bucket>)(_byMask[mask] ??= IndexOnOne(mask));
+                    return Answer(index.TryGetValue(mask == 1 ? s : mask == 2 ? p : o, out var found), found, scratch);
                 }
 
             default:
                 {
-                    var index = (Dictionary<(long, long, long), Bucket>)(_byMask[mask] ??= Index(q => KeyOf(mask, q.Subject, q.Predicate, q.Obj)));
+                    var index = (Dictionary<(long, long, long), Bucket>)(_byMask[mask] ??= IndexOnSeveral(mask));
                     return Answer(index.TryGetValue(KeyOf(mask, s, p, o), out var found), found, scratch);
                 }
         }
     }
+
+    // Separate methods, so the key selectors' closures are allocated when an index is built, not on every probe.
+    private Dictionary<long, Bucket> IndexOnOne(int mask) => Index(q => mask == 1 ? q.Subject : mask == 2 ? q.Predicate : q.Obj);
+
+    private Dictionary<(long, long, long), Bucket> IndexOnSeveral(int mask) => Index(q => KeyOf(mask, q.Subject, q.Predicate, q.Obj));
 
     private Dictionary<TKey, Bucket> Index<TKey>(Func<QuadIds, TKey> keyOf)
         where TKey : notnull
