@@ -15,21 +15,52 @@ public sealed class QueryOptimizer
     private readonly IQuadSource _source;
     private readonly ConstantFolding _folding;
 
+    /// <summary>Variables the row a pattern runs under certainly binds (a bind left join's left, a per-row EXISTS' outer row): ordered as bound.</summary>
+    private IReadOnlySet<Variable> _bound = new HashSet<Variable>();
+
+    /// <summary>Inside a per-row EXISTS every operator passes its seed down (see <see cref="SeedFlow"/>).</summary>
+    private bool _transparent;
+
     public QueryOptimizer(IQuadSource source, string? baseIri)
     {
         _source = source;
         _folding = new ConstantFolding(baseIri);
     }
 
+    /// <summary>
+    /// The pattern of an EXISTS evaluated per row (see <see cref="PlanCompiler"/>): optimized with
+    /// <paramref name="bound"/> (the correlated variables the outer row binds) taken as bound, so the first pattern
+    /// is probed from them instead of scanned.
+    /// </summary>
+    public Operator OptimizeCorrelated(Operator pattern, IReadOnlySet<Variable> bound)
+    {
+        var (b, t) = (_bound, _transparent);
+        (_bound, _transparent) = (bound, true);
+        try
+        {
+            return Optimize(pattern);
+        }
+        finally
+        {
+            (_bound, _transparent) = (b, t);
+        }
+    }
+
     public Operator Optimize(Operator op)
     {
+        if (_bound.Count > 0 && !SeedFlow.Accepts(op, _transparent))
+        {
+            // The operator runs without its row (evaluated once and merged): nothing is bound below it.
+            return WithBound(new HashSet<Variable>(), op);
+        }
+
         switch (op)
         {
             case Bgp bgp:
-                return BgpOrdering.Order(bgp, _source);
+                return BgpOrdering.Order(bgp, _source, _bound);
             case Join j:
                 {
-                    if (PathJoinOrdering.TryOrder(j, _source) is { } ordered)
+                    if (PathJoinOrdering.TryOrder(j, _source, _bound) is { } ordered)
                     {
                         return ordered;
                     }
@@ -38,7 +69,7 @@ public sealed class QueryOptimizer
                     var right = Optimize(j.Right);
                     if (left is Bgp a && right is Bgp b)
                     {
-                        return BgpOrdering.Order(new Bgp(a.Patterns.AddRange(b.Patterns)), _source);
+                        return BgpOrdering.Order(new Bgp(a.Patterns.AddRange(b.Patterns)), _source, _bound);
                     }
 
                     if (left is Table { IsUnit: true })
@@ -74,11 +105,17 @@ public sealed class QueryOptimizer
             case Extend e:
                 return new Extend(Optimize(e.Input), e.Variable, _folding.Fold(e.Expression));
             case LeftJoin lj:
-                return new LeftJoin(Optimize(lj.Left), Optimize(lj.Right), lj.Condition is null ? null : _folding.Fold(lj.Condition));
+                {
+                    var left = Optimize(lj.Left);
+                    return new LeftJoin(left, WithBound(LeftJoinBinding.RightBound(lj.Right, left, _bound, _transparent), lj.Right),
+                        lj.Condition is null ? null : _folding.Fold(lj.Condition));
+                }
+
             case Union u:
                 return new Union(Optimize(u.Left), Optimize(u.Right));
             case Minus m:
-                return new Minus(Optimize(m.Left), Optimize(m.Right));
+                // MINUS hashes its right side, evaluated once without the row, except inside a per-row EXISTS.
+                return new Minus(Optimize(m.Left), _transparent ? Optimize(m.Right) : WithBound(new HashSet<Variable>(), m.Right));
             case Graph g:
                 return new Graph(g.Name, Optimize(g.Input));
             case Group g:
@@ -86,7 +123,8 @@ public sealed class QueryOptimizer
             case OrderBy o:
                 return o with { Input = Optimize(o.Input) };
             case Project p:
-                return p with { Input = Optimize(p.Input) };
+                // A sub-select sees only the projected variables of the row it runs under.
+                return p with { Input = WithBound(_bound.Where(p.Variables.Contains).ToHashSet(), p.Input) };
             case Distinct d:
                 return new Distinct(Optimize(d.Input));
             case Reduced r:
@@ -105,7 +143,7 @@ public sealed class QueryOptimizer
     /// </summary>
     private Expression OptimizeExistsPatterns(Expression condition) =>
         AlgebraVariables.ContainsExists(condition)
-            ? ExpressionRewriter.Rewrite(condition, e => e is ExistsExpression exists ? exists with { Pattern = Optimize(exists.Pattern) } : null)
+            ? ExpressionRewriter.Rewrite(condition, e => e is ExistsExpression exists ? exists with { Pattern = WithBound(new HashSet<Variable>(), exists.Pattern) } : null)
             : condition;
 
     /// <summary>A BGP under filters is ordered again knowing which patterns complete a filter (see <see cref="BgpOrdering"/>).</summary>
@@ -122,7 +160,21 @@ public sealed class QueryOptimizer
             .Select(c => (IReadOnlySet<Variable>)AlgebraVariables.Of(c))
             .Where(v => v.Count > 0 && v.IsSubsetOf(variables))
             .ToList();
-        return filters.Count == 0 ? bgp : BgpOrdering.Order(bgp, _source, filters: filters);
+        return filters.Count == 0 ? bgp : BgpOrdering.Order(bgp, _source, _bound, filters);
+    }
+
+    private Operator WithBound(IReadOnlySet<Variable> bound, Operator op)
+    {
+        var saved = _bound;
+        _bound = bound;
+        try
+        {
+            return Optimize(op);
+        }
+        finally
+        {
+            _bound = saved;
+        }
     }
 
     private static void Split(Expression e, List<Expression> into)
