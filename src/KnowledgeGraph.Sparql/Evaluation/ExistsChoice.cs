@@ -17,8 +17,12 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 /// </summary>
 public static class ExistsChoice
 {
-    /// <summary>One per-row probe (plan set-up, index seeks, the first solution) taken as worth this many rows of the decorrelated scan.</summary>
-    public const double ProbeCost = 8;
+    /// <summary>
+    /// One per-row probe (plan set-up, the seed's terms looked up as ids, index seeks, the first solution) taken as
+    /// worth this many rows of the decorrelated scan: measured at 1M on LMDB, a probe costs 20-45 us and a scanned row
+    /// 2.7-4 us (q8's 2,456 probes took 115 ms, its 19,650-row scan about as much).
+    /// </summary>
+    public const double ProbeCost = 16;
 
     private const long MinSwitchAfter = 16;
 
@@ -26,7 +30,7 @@ public static class ExistsChoice
 
     /// <summary>True when the outer rows are estimated to be so many that the probes would clearly cost more than the scan.</summary>
     public static bool DecorrelateNow(double outerRows, double innerRows) =>
-        !double.IsNaN(outerRows) && !double.IsNaN(innerRows) && outerRows * ProbeCost > innerRows * 2;
+        !double.IsNaN(outerRows) && !double.IsNaN(innerRows) && outerRows * ProbeCost > innerRows;
 
     /// <summary>How many outer rows are probed one by one before switching to the decorrelated key set.</summary>
     public static long SwitchAfter(double innerRows) =>
