@@ -26,9 +26,9 @@ public sealed class QueryOptimizer
 
     public Operator Optimize(Operator op)
     {
-        // A FILTER's ranges reach the BGPs below it through joins only, not into OPTIONAL, UNION or another FILTER.
+        // A FILTER's ranges reach the BGPs below it through joins and BINDs only, not into OPTIONAL, UNION or another FILTER.
         var ranges = _ranges;
-        if (op is not (Bgp or Join))
+        if (op is not (Bgp or Join or Extend))
         {
             _ranges = null;
         }

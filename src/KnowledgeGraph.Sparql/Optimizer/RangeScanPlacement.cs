@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Sparql.Optimizer;
 /// whole BGP (not split off after the first pattern as <see cref="QueryOptimizer"/> pushes other conjuncts): the plan
 /// compiler then turns that first pattern into a range scan (<see cref="Evaluation.RangeScanPlanning"/>) and the BGP
 /// stays one id-level loop. The conjuncts stay in the FILTER, which decides; the scan only skips what cannot pass.
-/// Only for sources that can scan a range (others keep the usual placement).
+/// Only for sources that can scan a range (others keep the usual placement); through BINDs of other variables.
 /// </summary>
 public static class RangeScanPlacement
 {
@@ -17,6 +17,14 @@ public static class RangeScanPlacement
     {
         ArgumentNullException.ThrowIfNull(conjuncts);
         ArgumentNullException.ThrowIfNull(source);
+
+        // Through a BIND of another variable, as the optimizer pushes any filter (q7: BIND of a constant over the BGP).
+        if (input is Extend extend && RangeRestriction.Find(conjuncts).ContainsKey(extend.Variable) is false)
+        {
+            var inner = Place(extend.Input, conjuncts, source);
+            return ReferenceEquals(inner, extend.Input) ? input : extend with { Input = inner };
+        }
+
         if (input is not Bgp { Patterns.Count: > 0 } bgp || source.Ids is not IQuadIdRangeSource
             || RangeOrdering.RangeOf(bgp.Patterns[0], RangeRestriction.Find(conjuncts)) is null)
         {

@@ -95,6 +95,11 @@ public sealed partial class RangeScanTests
         Assert.Equal(TestData.Rows(new WithoutRanges(source), query), rows);
         Assert.Equal([$"?s=<{Ex}a>", $"?s=<{Ex}c>", $"?s=<{Ex}f>"], rows);
         Assert.Contains("range scan of the first pattern: LocalDateOrDateTime", new SparqlEngine(source).Explain(query), StringComparison.Ordinal);
+
+        // q7's shape: the FILTER over a BIND in a UNION branch still reaches the BGP, which starts from the range.
+        var q7 = $"SELECT ?s ?r WHERE {{ {{ ?s <{Ex}d> ?d . ?s ?p ?o FILTER(YEAR(?d) = 2021) BIND(\"y\" AS ?r) }} UNION {{ BIND(\"n\" AS ?r) }} }}";
+        Assert.Equal(TestData.Rows(new WithoutRanges(source), q7), TestData.Rows(source, q7));
+        Assert.Contains($"range scan of the first pattern: LocalDateOrDateTime [\"2021-01-01\"^^<http://www.w3.org/2001/XMLSchema#date>, \"2022-01-01\"^^<http://www.w3.org/2001/XMLSchema#date>)] (?s <{Ex}d> ?d) (?s ?p ?o)", new SparqlEngine(source).Explain(q7), StringComparison.Ordinal);
     }
 
     /// <summary>
