@@ -21,7 +21,7 @@ public sealed partial class StoreQuadSource : IQuadIdRangeSource
     private const int MaxEnumeratedIds = 4096;
 
     /// <summary>Estimates count at most this many quads (the optimizer only needs to know a range is large).</summary>
-    private const long EstimateCap = 200_000;
+    private const long EstimateCap = 50_000;
 
     /// <summary>Days from 1970-01-01 (XSD's calendar arithmetic) back to 0001-01-01 (the inline ids' origin).</summary>
     private static readonly long InlineEpochDays = XsdCalendar.DaysFromCivil(1, 1, 1);
@@ -38,13 +38,14 @@ public sealed partial class StoreQuadSource : IQuadIdRangeSource
             return null;
         }
 
-        return Candidates(new TermId((ulong)predicate), range, new TermId((ulong)g), long.MaxValue)
+        return Candidates(new TermId((ulong)predicate), range, new TermId((ulong)g), long.MaxValue, new ReadCount())
             .Select(q => new QuadIds((long)q.Subject.Value, (long)q.Predicate.Value, (long)q.Obj.Value, (long)q.Graph.Value));
     }
 
     /// <summary>
-    /// The candidates in the default graph, counted up to a cap; only when that is every graph (no named graphs, no
-    /// union default graph), else null (the optimizer then does not prefer the range).
+    /// What reading the range costs in the default graph, in quads, counted up to a cap: the quads returned, or for a
+    /// walk every quad it passes on the way (a long walk should not look like a selective range). Only when the default
+    /// graph is every graph (no named graphs, no union default graph), else null (the optimizer then does not prefer the range).
     /// </summary>
     long? IQuadIdRangeSource.EstimateRange(Iri predicate, ObjectRange range)
     {
@@ -65,22 +66,38 @@ public sealed partial class StoreQuadSource : IQuadIdRangeSource
         }
         else
         {
-            known = Candidates(p!.Value, range, TermId.DefaultGraph, EstimateCap).LongCount();
+            var read = new ReadCount();
+            foreach (var _ in Candidates(p!.Value, range, TermId.DefaultGraph, EstimateCap, read))
+            {
+            }
+
+            known = Math.Min(read.Quads, EstimateCap);
         }
 
         _rangeEstimates[(predicate, range)] = known;
         return known;
     }
 
-    private IEnumerable<EncodedQuad> Candidates(TermId predicate, ObjectRange range, TermId graph, long cap)
+    /// <summary>The candidate quads; stops after <paramref name="cap"/> quads read (returned or walked past).</summary>
+    private IEnumerable<EncodedQuad> Candidates(TermId predicate, ObjectRange range, TermId graph, long cap, ReadCount read)
     {
         var intervals = Intervals(range);
         var (low, high) = RangeKeys.Bounds(range);
         var enumerate = intervals.All(i => i.Tag != TermIdTag.ShortString && i.High - i.Low < MaxEnumeratedIds);
-        var count = 0L;
         foreach (var quad in _snapshot.Match(new QuadPattern(null, predicate, null, graph)))
         {
             var o = quad.Obj;
+            // Past the dictionary literals an enumerable interval is read by seeks (below); otherwise the walk goes on.
+            if (enumerate && o.Tag > TermIdTag.Literal)
+            {
+                break;
+            }
+
+            if (++read.Quads > cap)
+            {
+                yield break;
+            }
+
             if (o.Tag < TermIdTag.Literal)
             {
                 continue;
@@ -88,19 +105,8 @@ public sealed partial class StoreQuadSource : IQuadIdRangeSource
 
             if (o.Tag == TermIdTag.Literal)
             {
-                if (++count > cap)
-                {
-                    yield break;
-                }
-
                 yield return quad;
                 continue;
-            }
-
-            // Past the dictionary literals: an enumerable interval is read by seeks, the rest of the walk continues.
-            if (enumerate)
-            {
-                break;
             }
 
             if (intervals.All(i => o.Tag > i.Tag || (o.Tag == i.Tag && o.Payload > i.High)))
@@ -110,11 +116,6 @@ public sealed partial class StoreQuadSource : IQuadIdRangeSource
 
             if (intervals.Any(i => o.Tag == i.Tag && o.Payload >= i.Low && o.Payload <= i.High) && Admits(o, low, high))
             {
-                if (++count > cap)
-                {
-                    yield break;
-                }
-
                 yield return quad;
             }
         }
@@ -130,7 +131,7 @@ public sealed partial class StoreQuadSource : IQuadIdRangeSource
             {
                 foreach (var quad in _snapshot.Match(new QuadPattern(null, predicate, TermId.Create(interval.Tag, payload), graph)))
                 {
-                    if (++count > cap)
+                    if (++read.Quads > cap)
                     {
                         yield break;
                     }
@@ -208,5 +209,11 @@ public sealed partial class StoreQuadSource : IQuadIdRangeSource
                 intervals.Add((tag, (ulong)lo, hi >= max ? (ulong)max : (ulong)hi));
             }
         }
+    }
+
+    /// <summary>Quads read by one candidate enumeration (returned, or walked past).</summary>
+    private sealed class ReadCount
+    {
+        public long Quads { get; set; }
     }
 }
