@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.Rdf.Model;
 
 namespace KnowledgeGraph.Sparql.Data;
@@ -5,11 +6,12 @@ namespace KnowledgeGraph.Sparql.Data;
 /// <summary>
 /// Range matches for the in-memory source: per predicate and value space, the quads whose object has a key in that
 /// space (<see cref="RangeKeys"/>), sorted by key, built on first use and dropped when a quad is added; a range is two
-/// binary searches and a walk between them.
+/// binary searches and a walk between them. Queries may share the source, so the lazily built arrays live in a
+/// concurrent dictionary (two queries may both sort the same array once; either result is the same).
 /// </summary>
 public sealed partial class InMemoryQuadSource : IQuadIdRangeSource
 {
-    private readonly Dictionary<(long Predicate, RangeSpace Space), Sorted> _sorted = [];
+    private readonly ConcurrentDictionary<(long Predicate, RangeSpace Space), Sorted> _sorted = new();
 
     IEnumerable<QuadIds>? IQuadIdRangeSource.MatchRange(long predicate, ObjectRange range, long? graph)
     {
@@ -70,9 +72,7 @@ public sealed partial class InMemoryQuadSource : IQuadIdRangeSource
         var keyArray = keys.ToArray();
         var quadArray = quads.ToArray();
         Array.Sort(keyArray, quadArray);
-        known = new Sorted(keyArray, quadArray);
-        _sorted.Add((predicate, space), known);
-        return known;
+        return _sorted.GetOrAdd((predicate, space), new Sorted(keyArray, quadArray));
     }
 
     private sealed record Sorted(RangeKey[] Keys, QuadIds[] Quads)
