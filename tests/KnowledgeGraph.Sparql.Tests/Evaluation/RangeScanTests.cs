@@ -133,6 +133,27 @@ public sealed partial class RangeScanTests
         Assert.DoesNotContain("range scan", new SparqlEngine(new WithoutRanges(source)).Explain(query), StringComparison.Ordinal);
     }
 
+    /// <summary>A more selective start still wins: one province by its label, or one event by its IRI, before the date range.</summary>
+    [Theory]
+    [InlineData("?province ex:label \"P3\"@en .", "(?province <http://example.org/label> \"P3\"@en)")]
+    [InlineData("ex:event7 ex:place ?settlement .", "(<http://example.org/event7> <http://example.org/place> ?settlement)")]
+    [InlineData("", "[range scan")]
+    public void TheRangeStartsTheBgpOnlyWhenItIsTheMostSelectiveStart(string extra, string first)
+    {
+        var source = Hierarchy(new Random(3));
+        var query = $$"""
+            PREFIX ex: <{{Ex}}> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            SELECT * WHERE {
+              ?event ex:date ?date ; ex:place ?settlement . ?settlement ex:partOf ?district . ?district ex:partOf ?province . {{extra}}
+              FILTER (?date >= "2020-01-01"^^xsd:date && ?date < "2020-07-01"^^xsd:date)
+            }
+            """;
+        var explain = new SparqlEngine(source).Explain(query);
+        var bgp = explain.Split('\n').First(l => l.TrimStart().StartsWith("(bgp", StringComparison.Ordinal)).TrimStart();
+        Assert.StartsWith("(bgp " + first, bgp, StringComparison.Ordinal);
+        Assert.Equal(TestData.Rows(new WithoutRanges(source), query), TestData.Rows(source, query));
+    }
+
     [Theory]
     [InlineData("?v >= 3 && ?v < 7", "Numeric [\"3\"^^<http://www.w3.org/2001/XMLSchema#integer>, \"7\"^^<http://www.w3.org/2001/XMLSchema#integer>)")]
     [InlineData("3 < ?v", "Numeric (\"3\"^^<http://www.w3.org/2001/XMLSchema#integer>, )")]
