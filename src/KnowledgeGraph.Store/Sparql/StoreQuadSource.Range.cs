@@ -43,9 +43,11 @@ public sealed partial class StoreQuadSource : IQuadIdRangeSource
     }
 
     /// <summary>
-    /// What reading the range costs in the default graph, in quads, counted up to a cap: the quads returned, or for a
-    /// walk every quad it passes on the way (a long walk should not look like a selective range). Only when the default
-    /// graph is every graph (no named graphs, no union default graph), else null (the optimizer then does not prefer the range).
+    /// What reading the range costs in the default graph, in quads, up to a cap: for a range read by seeks, the quads
+    /// it returns (counted by running it: a few hundred seeks for half a year of dates); for one that needs a walk, the
+    /// predicate's size from the statistics (the walk starts at the predicate's first object and may read all of them,
+    /// and counting would cost that walk in every query). Only when the default graph is every graph (no named graphs,
+    /// no union default graph), else null (the optimizer then does not prefer the range).
     /// </summary>
     long? IQuadIdRangeSource.EstimateRange(Iri predicate, ObjectRange range)
     {
@@ -66,12 +68,19 @@ public sealed partial class StoreQuadSource : IQuadIdRangeSource
         }
         else
         {
-            var read = new ReadCount();
-            foreach (var _ in Candidates(p!.Value, range, TermId.DefaultGraph, EstimateCap, read))
+            if (IsEnumerable(Intervals(range)))
             {
-            }
+                var read = new ReadCount();
+                foreach (var _ in Candidates(p!.Value, range, TermId.DefaultGraph, EstimateCap, read))
+                {
+                }
 
-            known = Math.Min(read.Quads, EstimateCap);
+                known = Math.Min(read.Quads, EstimateCap);
+            }
+            else
+            {
+                known = _snapshot.Statistics.PerPredicate.GetValueOrDefault(p!.Value);
+            }
         }
 
         _rangeEstimates[(predicate, range)] = known;
@@ -83,7 +92,7 @@ public sealed partial class StoreQuadSource : IQuadIdRangeSource
     {
         var intervals = Intervals(range);
         var (low, high) = RangeKeys.Bounds(range);
-        var enumerate = intervals.All(i => i.Tag != TermIdTag.ShortString && i.High - i.Low < MaxEnumeratedIds);
+        var enumerate = IsEnumerable(intervals);
         foreach (var quad in _snapshot.Match(new QuadPattern(null, predicate, null, graph)))
         {
             var o = quad.Obj;
@@ -141,6 +150,10 @@ public sealed partial class StoreQuadSource : IQuadIdRangeSource
             }
         }
     }
+
+    /// <summary>Whether every interval is short enough to read by one seek per id (short strings never: their payloads are bytes).</summary>
+    private static bool IsEnumerable(List<(TermIdTag Tag, ulong Low, ulong High)> intervals) =>
+        intervals.All(i => i.Tag != TermIdTag.ShortString && i.High - i.Low < MaxEnumeratedIds);
 
     /// <summary>A short string is checked against the bounds by its value (decoding an inline id needs no dictionary).</summary>
     private static bool Admits(TermId id, RangeKey? low, RangeKey? high) =>
