@@ -13,6 +13,9 @@ public sealed partial class InMemoryQuadSource : IQuadIdRangeSource
 {
     private readonly ConcurrentDictionary<(long Predicate, RangeSpace Space), Sorted> _sorted = new();
 
+    /// <summary>Whether any array was built: adding a quad (a million times in a load) then costs one read, not a Clear.</summary>
+    private volatile bool _anySorted;
+
     IEnumerable<QuadIds>? IQuadIdRangeSource.MatchRange(long predicate, ObjectRange range, long? graph)
     {
         ArgumentNullException.ThrowIfNull(range);
@@ -34,7 +37,14 @@ public sealed partial class InMemoryQuadSource : IQuadIdRangeSource
     }
 
     /// <summary>Called on every change: the sorted arrays describe the quads as they were.</summary>
-    private void DropSortedRanges() => _sorted.Clear();
+    private void DropSortedRanges()
+    {
+        if (_anySorted)
+        {
+            _anySorted = false;
+            _sorted.Clear();
+        }
+    }
 
     private static IEnumerable<QuadIds> Walk(Sorted sorted, int from, int to, long? graph)
     {
@@ -72,6 +82,7 @@ public sealed partial class InMemoryQuadSource : IQuadIdRangeSource
         var keyArray = keys.ToArray();
         var quadArray = quads.ToArray();
         Array.Sort(keyArray, quadArray);
+        _anySorted = true;
         return _sorted.GetOrAdd((predicate, space), new Sorted(keyArray, quadArray));
     }
 

@@ -133,6 +133,18 @@ public sealed partial class RangeScanTests
         Assert.DoesNotContain("range scan", new SparqlEngine(new WithoutRanges(source)).Explain(query), StringComparison.Ordinal);
     }
 
+    /// <summary>The in-memory source's sorted arrays are built on first use and dropped when a quad is added.</summary>
+    [Fact]
+    public void AQuadAddedAfterARangeScanIsFoundByTheNext()
+    {
+        var source = TestData.Source($"<{Ex}a> <{Ex}n> 5 . <{Ex}b> <{Ex}n> 50 .");
+        var query = $"SELECT ?s WHERE {{ ?s <{Ex}n> ?n FILTER(?n > 1 && ?n < 10) }}";
+        Assert.Equal([$"?s=<{Ex}a>"], TestData.Rows(source, query));
+        source.Add(new Quad(new Iri(Ex + "c"), new Iri(Ex + "n"), new Literal("7.5", KnowledgeGraph.Rdf.Vocabulary.Xsd.Decimal)));
+        Assert.Equal([$"?s=<{Ex}a>", $"?s=<{Ex}c>"], TestData.Rows(source, query));
+        Assert.Contains("range scan", new SparqlEngine(source).Explain(query), StringComparison.Ordinal);
+    }
+
     /// <summary>A more selective start still wins: one province by its label, or one event by its IRI, before the date range.</summary>
     [Theory]
     [InlineData("?province ex:label \"P3\"@en .", "(?province <http://example.org/label> \"P3\"@en)")]
