@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """The query-mix report: answers compared across engines, mean ms per template, query mixes per hour.
 
-usage: report.py OUTDIR [--peers DIR] [--size SIZE] [--engines "ours jena oxigraph"]
+usage: report.py OUTDIR [--peers DIR] [--size SIZE] [--store DIR] [--engines "ours jena oxigraph"] [--also-without T1,T2]
 
 OUTDIR is what bench/mix/run.sh wrote: queries/mix.tsv (file, mix, timed, template, form), the logs
 ours.log (TIMING engine=mem|lmdb query=NAME rows=N ... median_ms=M cpu_median_ms=C), jena.log and
 oxigraph.log (TIMING query=NAME rows=N ms=M, ERROR query=NAME ...), each ending with the RESOURCES line of
 /usr/bin/time, and each engine's answers: ours/mem/NAME.srj|.nt, ours/lmdb/..., jena/..., oxigraph/...
 SELECT and ASK answers are compared as canonical TSV (the peers' canon.py); CONSTRUCT and DESCRIBE answers
-by their number of distinct triples. Prints Markdown; exits 1 when answers differ or one of ours failed.
+by their number of distinct triples. --also-without adds a QMpH table leaving those templates out.
+Prints Markdown; exits 1 when answers differ or one of ours failed.
 """
 import importlib.util
 import os
@@ -86,7 +87,7 @@ def fmt(x, digits=2):
 
 def main(argv):
     out = argv[1]
-    opts = {"--peers": "/work/shared/peers", "--size": "?", "--store": "?", "--engines": "ours jena oxigraph"}
+    opts = {"--peers": "/work/shared/peers", "--size": "?", "--store": "?", "--also-without": "", "--engines": "ours jena oxigraph"}
     for i in range(2, len(argv) - 1, 2):
         opts[argv[i]] = argv[i + 1]
     canon = load_canon(opts["--peers"])
@@ -186,24 +187,31 @@ def main(argv):
     # QMpH: timed mixes per hour of summed query time, only for an engine that answered every timed query.
     print("Query mixes per hour (QMpH = 3,600,000 ms x timed mixes / summed ms of the timed queries):")
     print()
-    print("| engine | timed queries answered | summed ms | QMpH | / best peer's QMpH | CPU QMpH |")
-    print("|---|---:|---:|---:|---:|---:|")
-    qmph = {}
-    for key, label, _, _ in engines:
-        ms, cpu = logs[key][0], logs[key][1]
-        done = [q for q in timed if q[0] in ms]
-        total = sum(ms[q[0]] for q in done)
-        qmph[key] = 3_600_000 * mixes / total if done and len(done) == len(timed) and total > 0 else None
-    best_peer = max((qmph[e[0]] for e in peers if qmph[e[0]] is not None), default=None)
-    for key, label, _, _ in engines:
-        ms, cpu = logs[key][0], logs[key][1]
-        done = [q for q in timed if q[0] in ms]
-        total = sum(ms[q[0]] for q in done)
-        cpu_total = sum(cpu.get(q[0], 0) for q in done)
-        cpu_qmph = f"{3_600_000 * mixes / cpu_total:,.0f}" if cpu and cpu_total > 0 and len(done) == len(timed) else "-"
-        ratio = "-" if qmph[key] is None or best_peer is None else f"{qmph[key] / best_peer:.2f}"
-        q = "-" if qmph[key] is None else f"{qmph[key]:,.0f}"
-        print(f"| {label} | {len(done)}/{len(timed)} | {total:,.1f} | {q} | {ratio} | {cpu_qmph} |")
+    without = [t for t in opts["--also-without"].split(",") if t in templates]
+    for left_out in [None] + without:
+        mixed = [q for q in timed if q[3] != left_out]
+        if left_out:
+            print()
+            print(f"The same without the {left_out} queries (it dominates the peers' mix time):")
+            print()
+        print("| engine | timed queries answered | summed ms | QMpH | / best peer's QMpH | CPU QMpH |")
+        print("|---|---:|---:|---:|---:|---:|")
+        qmph = {}
+        for key, label, _, _ in engines:
+            ms = logs[key][0]
+            done = [q for q in mixed if q[0] in ms]
+            total = sum(ms[q[0]] for q in done)
+            qmph[key] = 3_600_000 * mixes / total if done and len(done) == len(mixed) and total > 0 else None
+        best_peer = max((qmph[e[0]] for e in peers if qmph[e[0]] is not None), default=None)
+        for key, label, _, _ in engines:
+            ms, cpu = logs[key][0], logs[key][1]
+            done = [q for q in mixed if q[0] in ms]
+            total = sum(ms[q[0]] for q in done)
+            cpu_total = sum(cpu.get(q[0], 0) for q in done)
+            cpu_qmph = f"{3_600_000 * mixes / cpu_total:,.0f}" if cpu and cpu_total > 0 and len(done) == len(mixed) else "-"
+            ratio = "-" if qmph[key] is None or best_peer is None else f"{qmph[key] / best_peer:.2f}"
+            q = "-" if qmph[key] is None else f"{qmph[key]:,.0f}"
+            print(f"| {label} | {len(done)}/{len(mixed)} | {total:,.1f} | {q} | {ratio} | {cpu_qmph} |")
     print()
     print("Reading it: ms columns are means over the timed queries of a template (parameters differ per mix); "
           "'/ best peer' is ours divided by the faster of Jena and Oxigraph for that template (below 1 = we are faster); "

@@ -5,6 +5,7 @@
 # Env: WARMUP (default 3) untimed mixes first, MIXES (default 20) timed mixes, SEED (default 1);
 #      ENGINES (default "ours jena oxigraph"); JENA_JAVA_OPTS (default -Xmx8g; 10m needs about -Xmx12g);
 #      NODE_OPTS (default --max-old-space-size=8192); MIX_TIMEOUT_S (default 300: Jena's per-query timeout);
+#      ALSO_WITHOUT (default contradicted): templates left out of a second QMpH table (comma-separated, empty for none);
 #      PEERS (default /work/shared/peers), PEERS_WORK (default /tmp/kg-peers), BENCH_DIR (default /tmp/kg-bench).
 # Writes BENCH_DIR/mix-results-SIZE/{queries,ours,jena,oxigraph,*.log,report.md}; prints the report.
 # Exits 1 when engines disagree on an answer or one of ours fails.
@@ -84,4 +85,4 @@ for engine in $ENGINES; do
 done
 
 echo "end $(date -u '+%Y-%m-%d %H:%M:%S UTC') load average $(loadavg)" >> "$OUT/load.txt"
-python3 "$HERE/report.py" "$OUT" --peers "$PEERS" --size "$SIZE" --store "$STORE" --engines "$ENGINES" | tee "$OUT/report.md"
+python3 "$HERE/report.py" "$OUT" --peers "$PEERS" --size "$SIZE" --store "$STORE" --engines "$ENGINES" --also-without "${ALSO_WITHOUT-contradicted}" | tee "$OUT/report.md"
