@@ -107,12 +107,15 @@ def main(argv):
     status = {}
     for key, label, log, _ in engines:
         ms, _, errors, res, load = logs[key]
-        tail = [l for l in read(os.path.join(out, log + ".log")).splitlines() if l.strip() and not l.startswith(("TIMING", "RESOURCES"))]
+        tail = [l.strip() for l in read(os.path.join(out, log + ".log")).splitlines()
+                if l.strip() and not l.startswith(("TIMING", "RESOURCES", "Command exited", "Command terminated"))]
+        # The first line naming an error says why (Java's OutOfMemoryError, WebAssembly's RuntimeError), else the last.
+        tail = [next((l for l in tail if re.search(r"Error|Exception|Killed", l)), tail[-1])] if tail else []
         peak = f", peak RSS {int(res['peak_rss_kb']) / 1024 / 1024:.1f} GB" if "peak_rss_kb" in res else ""
         wall = f", process {res['wall_s']} s, exit {res.get('exit', '?')}" if "wall_s" in res else ""
         if not ms:
             reason = (tail[-1][:300] if tail else "no output") if res or tail else "not run"
-            status[key] = f"could not run ({reason}){wall}{peak}"
+            status[key] = f"could not run: {reason}{wall}{peak}"
         else:
             missing = [q[0] for q in queries if q[0] not in ms]
             status[key] = f"{load or 'same process as ours mem, store ' + opts['--store']}{wall}{peak}" + (f"; {len(missing)} queries failed or timed out (first: {missing[0]})" if missing else "")
@@ -143,6 +146,13 @@ def main(argv):
         unit = sizes[0].split()[1]
         n = sorted(int(x.split()[0]) for x in sizes)
         return f"{n[0]}-{n[-1]} {unit}" if n[0] != n[-1] else f"{n[0]} {unit}"
+
+    def answered(key, template):
+        """' (n of m)' when the engine answered only some of the template's timed queries (failed or timed out)."""
+        ms, errors = logs[key][0], logs[key][2]
+        of = [q for q in timed if q[3] == template]
+        n = sum(1 for q in of if q[0] in ms)
+        return "" if n == len(of) or n == 0 and not errors else f" ({n} of {len(of)})"
 
     def mean(key, template, cpu=False):
         values = logs[key][1 if cpu else 0]
@@ -175,7 +185,7 @@ def main(argv):
     for t in templates:
         cells = [t, forms[t], str(sum(1 for q in timed if q[3] == t)), answer_range(t)]
         means = {e[0]: mean(e[0], t) for e in engines}
-        cells += [fmt(means[e[0]]) for e in engines]
+        cells += [fmt(means[e[0]]) + answered(e[0], t) for e in engines]
         cells += [fmt(mean(e[0], t, cpu=True)) for e in ours]
         best = min((means[e[0]] for e in peers if means[e[0]] is not None), default=None)
         if ours and peers:
@@ -196,21 +206,31 @@ def main(argv):
             print()
         print("| engine | timed queries answered | summed ms | QMpH | / best peer's QMpH | CPU QMpH |")
         print("|---|---:|---:|---:|---:|---:|")
-        qmph = {}
+        qmph, bound = {}, {}
         for key, label, _, _ in engines:
-            ms = logs[key][0]
+            ms, errors = logs[key][0], logs[key][2]
             done = [q for q in mixed if q[0] in ms]
             total = sum(ms[q[0]] for q in done)
             qmph[key] = 3_600_000 * mixes / total if done and len(done) == len(mixed) and total > 0 else None
+            # Failed queries counted at the time they ran before failing (a timeout): the engine does at most this.
+            failed_ms = [float(re.search(r"ms=(\S+)", errors[x[0]]).group(1)) for x in mixed if x[0] in errors]
+            if qmph[key] is None and done and len(done) + len(failed_ms) == len(mixed):
+                bound[key] = (3_600_000 * mixes / (total + sum(failed_ms)), len(failed_ms))
         best_peer = max((qmph[e[0]] for e in peers if qmph[e[0]] is not None), default=None)
+        best_is_bound = best_peer is None and any(e[0] in bound for e in peers)
+        if best_is_bound:
+            best_peer = max(bound[e[0]][0] for e in peers if e[0] in bound)
         for key, label, _, _ in engines:
             ms, cpu = logs[key][0], logs[key][1]
             done = [q for q in mixed if q[0] in ms]
             total = sum(ms[q[0]] for q in done)
             cpu_total = sum(cpu.get(q[0], 0) for q in done)
             cpu_qmph = f"{3_600_000 * mixes / cpu_total:,.0f}" if cpu and cpu_total > 0 and len(done) == len(mixed) else "-"
-            ratio = "-" if qmph[key] is None or best_peer is None else f"{qmph[key] / best_peer:.2f}"
+            ratio = "-" if qmph[key] is None or best_peer is None else \
+                f"> {qmph[key] / best_peer:.2f}" if best_is_bound and key not in PEER_KEYS else f"{qmph[key] / best_peer:.2f}"
             q = "-" if qmph[key] is None else f"{qmph[key]:,.0f}"
+            if key in bound:
+                q = f"< {bound[key][0]:,.0f} ({bound[key][1]} failed, counted at their time to failure)"
             print(f"| {label} | {len(done)}/{len(mixed)} | {total:,.1f} | {q} | {ratio} | {cpu_qmph} |")
     print()
     print("Reading it: ms columns are means over the timed queries of a template (parameters differ per mix); "
