@@ -104,6 +104,7 @@ public sealed class PlanCompiler
             case Filter filter:
                 {
                     var input = Compile(filter.Input);
+                    RangeScanPlanning.Apply(filter, input, _variables);
                     var condition = CompileCondition(filter.Condition, input.Certain, input.Maybe);
                     if (FuseIntoBgpLoops && FuseIntoBgp(filter.Condition, condition, input) is { } fused)
                     {

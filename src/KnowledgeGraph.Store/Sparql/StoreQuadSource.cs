@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Store.Sparql;
 /// remembered the other way, so a term the engine got from here is looked up again without the dictionary.
 /// The snapshot belongs to the caller.
 /// </summary>
-public sealed class StoreQuadSource : IQuadSource, IQuadIdSource
+public sealed partial class StoreQuadSource : IQuadSource, IQuadIdSource
 {
     /// <summary>Decoded terms kept per source; past this the cache is emptied and refilled (memory stays bounded).</summary>
     private const int MaxCachedTerms = 1 << 18;
