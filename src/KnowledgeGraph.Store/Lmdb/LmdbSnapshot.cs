@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Store.Encoding;
@@ -40,6 +41,7 @@ internal sealed class LmdbSnapshot(LmdbQuadStore store, LightningTransaction txn
 
     public CardinalityEstimate Estimate(QuadPattern pattern) => QuadMatcher.Estimate(this, pattern, union);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Term Decode(TermId id)
     {
         if (id.IsDefaultGraph)
@@ -60,6 +62,7 @@ internal sealed class LmdbSnapshot(LmdbQuadStore store, LightningTransaction txn
         return term;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetId(Term term, out TermId id)
     {
         id = default;
@@ -118,6 +121,7 @@ internal sealed class LmdbSnapshot(LmdbQuadStore store, LightningTransaction txn
             : ReadLazily(ranges.First, ranges.FirstKey, ranges.FirstLength);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MatchInto(QuadPattern pattern, List<QuadIds> into)
     {
         if (RangesOf(pattern) is not { } ranges)
