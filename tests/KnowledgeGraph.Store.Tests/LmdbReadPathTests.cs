@@ -92,6 +92,18 @@ public sealed class LmdbReadPathTests
         Assert.Throws<ObjectDisposedException>(() => reads.MatchInto(QuadPattern.Any, []));
     }
 
+    [Fact]
+    public void Lmdb_probes_are_never_traded_for_a_hash_table_memory_store_probes_are()
+    {
+        using var dir = new TempDirectory();
+        using var lmdb = LmdbQuadStore.Open(dir.Sub("s"), new LmdbStoreOptions { InitialMapSize = 1L << 22 });
+        using var lmdbSnapshot = lmdb.OpenSnapshot();
+        Assert.Equal(0, ((IQuadIdSource)new StoreQuadSource(lmdbSnapshot)).SeekCostInQuads);
+        using var memory = new Memory.MemoryQuadStore();
+        using var memorySnapshot = memory.OpenSnapshot();
+        Assert.Equal(8, ((IQuadIdSource)new StoreQuadSource(memorySnapshot)).SeekCostInQuads);
+    }
+
     private static Iri Person(int i) => new("http://example.org/person/" + i);
 
     private static List<QuadIds> Ids(IEnumerable<EncodedQuad> quads) =>
