@@ -75,6 +75,54 @@ public sealed class TermCacheTests
     }
 
     [Fact]
+    public void Hits_under_concurrent_evictions_are_always_the_right_pair()
+    {
+        // A tiny cache hammered for a while by four threads started together, adding and looking up overlapping ids:
+        // a torn slot would show as a term that is not its id's, in either direction.
+        var cache = new TermCache(8);
+        var wrong = 0;
+        var hits = 0;
+        using var start = new Barrier(4);
+        var threads = Enumerable.Range(0, 4).Select(seed => new Thread(() =>
+        {
+            var random = new Random(seed);
+            start.SignalAndWait();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (clock.ElapsedMilliseconds < 400)
+            {
+                var n = random.Next(64);
+                var id = TermId.Create(TermIdTag.Literal, (ulong)n);
+                if (random.Next(2) == 0)
+                {
+                    cache.Add(id, new Literal("term " + n));
+                }
+                else if (cache.TryGetTerm(id, out var term))
+                {
+                    Interlocked.Increment(ref hits);
+                    if (((Literal)term).LexicalForm != "term " + n)
+                    {
+                        Interlocked.Increment(ref wrong);
+                    }
+                }
+
+                if (cache.TryGetId(new Literal("term " + n), out var found))
+                {
+                    Interlocked.Increment(ref hits);
+                    if (found != id)
+                    {
+                        Interlocked.Increment(ref wrong);
+                    }
+                }
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        Assert.Equal(0, wrong);
+        Assert.True(hits > 1000, $"only {hits} hits: the test did not exercise the cache");
+        Assert.True(cache.CountById <= 8 && cache.CountByTerm <= 8);
+    }
+
+    [Fact]
     public void Decoding_stays_right_across_inserts_deletes_reinserts_and_rollbacks()
     {
         using var dir = new TempDirectory();
