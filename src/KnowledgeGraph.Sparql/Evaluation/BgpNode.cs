@@ -22,7 +22,11 @@ public sealed class BgpNode : PlanNode
     public override bool AcceptsSeed => true;
 
     public override string Label(VariableTable variables) =>
-        "bgp " + string.Join(" ", Patterns.Select(t => $"({t.S.Describe(variables)} {t.P.Describe(variables)} {t.O.Describe(variables)})"));
+        "bgp " + (_ids.FirstPatternRange is { } range ? $"[range scan of the first pattern: {range}] " : "")
+        + string.Join(" ", Patterns.Select(t => $"({t.S.Describe(variables)} {t.P.Describe(variables)} {t.O.Describe(variables)})"));
+
+    /// <summary>Reads the first pattern as a range scan of its object when the source can (<see cref="RangeScanPlanning"/>).</summary>
+    internal void ScanFirstPatternByRange(Data.ObjectRange range) => _ids.FirstPatternRange = range;
 
     /// <summary>
     /// The nested loops as one iterator with an explicit stack of per-pattern enumerators: a solution is handed

@@ -93,6 +93,7 @@ public sealed class PlanCompiler
             case Filter filter:
                 {
                     var input = Compile(filter.Input);
+                    RangeScanPlanning.Apply(filter, input, _variables);
                     var condition = CompileCondition(filter.Condition, input.Certain, input.Maybe);
                     var safe = _transparent || (!AlgebraVariables.ContainsExists(filter.Condition)
                         && AlgebraVariables.Of(filter.Condition).All(v => input.Certain.Contains(_variables.Slot(v))));

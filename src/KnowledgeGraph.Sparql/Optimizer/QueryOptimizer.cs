@@ -15,6 +15,9 @@ public sealed class QueryOptimizer
     private readonly IQuadSource _source;
     private readonly ConstantFolding _folding;
 
+    /// <summary>The FILTER ranges of the filter being optimized, for the ordering of the BGPs right below it (<see cref="RangeOrdering"/>).</summary>
+    private IReadOnlyDictionary<Variable, ObjectRange>? _ranges;
+
     public QueryOptimizer(IQuadSource source, string? baseIri)
     {
         _source = source;
@@ -23,10 +26,29 @@ public sealed class QueryOptimizer
 
     public Operator Optimize(Operator op)
     {
+        // A FILTER's ranges reach the BGPs below it through joins and BINDs only, not into OPTIONAL, UNION or another FILTER.
+        var ranges = _ranges;
+        if (op is not (Bgp or Join or Extend))
+        {
+            _ranges = null;
+        }
+
+        try
+        {
+            return OptimizeCore(op);
+        }
+        finally
+        {
+            _ranges = ranges;
+        }
+    }
+
+    private Operator OptimizeCore(Operator op)
+    {
         switch (op)
         {
             case Bgp bgp:
-                return BgpOrdering.Order(bgp, _source);
+                return RangeOrdering.Order(bgp, _source, _ranges);
             case Join j:
                 {
                     if (PathJoinOrdering.TryOrder(j, _source) is { } ordered)
@@ -38,7 +60,7 @@ public sealed class QueryOptimizer
                     var right = Optimize(j.Right);
                     if (left is Bgp a && right is Bgp b)
                     {
-                        return BgpOrdering.Order(new Bgp(a.Patterns.AddRange(b.Patterns)), _source);
+                        return RangeOrdering.Order(new Bgp(a.Patterns.AddRange(b.Patterns)), _source, _ranges);
                     }
 
                     if (left is Table { IsUnit: true })
@@ -56,9 +78,10 @@ public sealed class QueryOptimizer
 
             case Filter f:
                 {
-                    var input = Optimize(f.Input);
                     var conjuncts = new List<Expression>();
                     Split(OptimizeExistsPatterns(_folding.Fold(f.Condition)), conjuncts);
+                    _ranges = RangeRestriction.Find(conjuncts);
+                    var input = RangeScanPlacement.Place(Optimize(f.Input), conjuncts, _source);
                     foreach (var c in conjuncts)
                     {
                         if (!ConstantFolding.IsTrue(c))

@@ -17,7 +17,7 @@ namespace KnowledgeGraph.Store.Sparql;
 /// The snapshot belongs to the caller. The per-row methods are compiled optimized at once (AggressiveOptimization):
 /// a short query process (`kg query`, the bench) otherwise runs them in its unoptimized JIT tiers for much of its life.
 /// </summary>
-public sealed class StoreQuadSource : IQuadSource, IQuadIdSource
+public sealed partial class StoreQuadSource : IQuadSource, IQuadIdSource
 {
     /// <summary>Decoded terms kept per source; past this the cache is emptied and refilled (memory stays bounded).</summary>
     private const int MaxCachedTerms = 1 << 18;
