@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using KnowledgeGraph.Store.Sparql;
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Sparql;
 using KnowledgeGraph.Sparql.Data;
 using KnowledgeGraph.Sparql.Results;
@@ -13,7 +14,7 @@ namespace KnowledgeGraph.SparqlBench;
 /// Warm timing of the peer queries on our engine: loads the data once (in memory from N-Triples, and/or an
 /// existing LMDB store made by <c>kg load</c>), runs each query REPEAT times and prints
 /// <c>TIMING engine=E query=Q rows=N runs_ms=... median_ms=M</c> lines on stderr, the last run's rows as SPARQL
-/// JSON into OUT/E/Q.srj so the caller can compare them with the peers' (canon.py).
+/// JSON into OUT/E/Q.srj (ASK too; CONSTRUCT and DESCRIBE as N-Triples into OUT/E/Q.nt, rows = triples) so the caller can compare them with the peers' (canon.py).
 /// Usage: SparqlBench [--data FILE.nt] [--store DIR] --out DIR [--repeat N] [--explain] Q.rq...
 /// </summary>
 public static class Program
@@ -87,7 +88,20 @@ public static class Program
                 var cpuStart = process.TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 var result = new SparqlEngine(newSource()).Query(text);
-                if (r == repeat - 1)
+                if (result is not SolutionSequence)
+                {
+                    // ASK, CONSTRUCT, DESCRIBE (the query mix has them): timed to the last triple, written after.
+                    var answer = result is GraphResult graph ? new GraphResult(graph.Quads.ToList(), graph.Prefixes) : result;
+                    runs[r] = watch.Elapsed.TotalMilliseconds;
+                    rows = answer is GraphResult g ? ((List<Quad>)g.Quads).Count : 1;
+                    if (r == repeat - 1)
+                    {
+                        var isGraph = answer is GraphResult;
+                        using var output = new StreamWriter(Path.Combine(dir, name + (isGraph ? ".nt" : ".srj")));
+                        (isGraph ? QueryResultOutput.For(RdfFormat.NTriples) : QueryResultOutput.For(SparqlResultsFormat.Json)).Write(answer, output);
+                    }
+                }
+                else if (r == repeat - 1)
                 {
                     // The last run also writes the rows; it is timed up to the end of enumeration like the others.
                     var materialized = ((SolutionSequence)result).Rows.ToList();

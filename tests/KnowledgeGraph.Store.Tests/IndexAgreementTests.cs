@@ -1,6 +1,8 @@
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Store.Encoding;
+using KnowledgeGraph.Sparql.Data;
 using KnowledgeGraph.Store.Maintenance;
+using KnowledgeGraph.Store.Sparql;
 
 namespace KnowledgeGraph.Store.Tests;
 
@@ -137,6 +139,7 @@ public sealed class IndexAgreementTests
             .OrderBy(x => x, StringComparer.Ordinal)
             .ToList();
         Assert.Equal(expected, actual);
+        AssertIdReadsAgree(snapshot, pattern);
 
         var estimate = snapshot.Estimate(pattern);
         if (estimate.IsExact)
@@ -147,5 +150,46 @@ public sealed class IndexAgreementTests
         {
             Assert.True(estimate.Count >= expected.Count, $"estimate {estimate.Count} below {expected.Count}");
         }
+    }
+
+    /// <summary>
+    /// The id-quad read paths (LMDB's straight-from-the-cursor reads; the engine's <see cref="IQuadIdSource"/> over any
+    /// backend) give exactly the quads of <see cref="IStoreSnapshot.Match"/>, the reference path.
+    /// </summary>
+    private static void AssertIdReadsAgree(IStoreSnapshot snapshot, QuadPattern pattern)
+    {
+        var reference = snapshot.Match(pattern)
+            .Select(q => new QuadIds((long)q.Subject.Value, (long)q.Predicate.Value, (long)q.Obj.Value, (long)q.Graph.Value))
+            .Order(QuadIdsOrder.Instance)
+            .ToList();
+        if (snapshot is ISnapshotIdReads reads)
+        {
+            Assert.Equal(reference, reads.MatchIds(pattern).Order(QuadIdsOrder.Instance));
+            var filled = new List<QuadIds> { new(1, 2, 3, 4) };
+            reads.MatchInto(pattern, filled);
+            Assert.Equal(new QuadIds(1, 2, 3, 4), filled[0]);
+            Assert.Equal(reference, filled.Skip(1).Order(QuadIdsOrder.Instance));
+        }
+
+        IQuadIdSource ids = new StoreQuadSource(snapshot);
+        long? Id(TermId? id) => id is { } v ? (long)v.Value : null;
+        Assert.Equal(reference, ids.Match(Id(pattern.Subject), Id(pattern.Predicate), Id(pattern.Obj), Id(pattern.Graph)).Order(QuadIdsOrder.Instance));
+        var into = new List<QuadIds>();
+        ids.MatchInto(Id(pattern.Subject), Id(pattern.Predicate), Id(pattern.Obj), Id(pattern.Graph), into);
+        Assert.Equal(reference, into.Order(QuadIdsOrder.Instance));
+    }
+}
+
+/// <summary>Orders id quads by S, P, O, G (for comparing answers as multisets).</summary>
+internal sealed class QuadIdsOrder : IComparer<QuadIds>
+{
+    public static QuadIdsOrder Instance { get; } = new();
+
+    public int Compare(QuadIds x, QuadIds y)
+    {
+        var c = x.Subject.CompareTo(y.Subject);
+        c = c != 0 ? c : x.Predicate.CompareTo(y.Predicate);
+        c = c != 0 ? c : x.Obj.CompareTo(y.Obj);
+        return c != 0 ? c : x.Graph.CompareTo(y.Graph);
     }
 }

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Sparql.Data;
 /// the bound positions and checks the others. The id level (<see cref="Ids"/>) lets the engine join on integers
 /// and decode a term (an array read) only for output. Ids are never reused, so adding quads keeps them valid.
 /// </summary>
-public sealed class InMemoryQuadSource : IQuadSource, IQuadIdSource
+public sealed partial class InMemoryQuadSource : IQuadSource, IQuadIdSource
 {
     private readonly Dictionary<Term, long> _ids = new() { [DefaultGraph.Instance] = 0 };
     private readonly List<Term> _terms = [DefaultGraph.Instance];
@@ -46,6 +46,7 @@ public sealed class InMemoryQuadSource : IQuadSource, IQuadIdSource
         }
 
         _all.Add(ids);
+        DropSortedRanges();
         AddTo(_bySubject, ids.Subject, ids);
         AddTo(_byPredicate, ids.Predicate, ids);
         AddTo(_byObject, ids.Obj, ids);

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 /// solution leaves the BGP (and only for the variables the BGP bound). Constants and the seed's bindings are
 /// looked up once per execution; a term the source has never seen matches nothing.
 /// </summary>
-internal sealed class BgpIdLoop
+internal sealed partial class BgpIdLoop
 {
     /// <summary>A position of a pattern: the local variable index, or -1 for a constant.</summary>
     private readonly int[] _positions;
@@ -264,6 +264,11 @@ internal sealed class BgpIdLoop
         Memory? memory, ExecutionContext context)
     {
         var (s, p, o) = Resolve(level, rows, constants);
+        if (OpenRange(s, p, o, ids, graph) is { } range)
+        {
+            return range;
+        }
+
         var table = Table(level, s, p, o, constants, ids, graph, memory, context);
         return table is not null
             ? table.Probe(s ?? 0, p ?? 0, o ?? 0).GetEnumerator()

@@ -69,11 +69,11 @@ public sealed class BgpNode : PlanNode
         IReadOnlyList<PathNode?> paths, PlanNode right)
     {
         var certain = Certain.Concat(right.Certain).ToHashSet();
-        return new BgpNode(patterns, filters, paths.Any(p => p is not null) ? paths : null)
+        return WithRangeOf(this, new BgpNode(patterns, filters, paths.Any(p => p is not null) ? paths : null)
         {
             Certain = certain,
             Maybe = certain,
-        };
+        });
     }
 
     public override bool AcceptsSeed => true;
@@ -85,14 +85,24 @@ public sealed class BgpNode : PlanNode
     internal BgpNode? WithFilter(Func<Term?[], ActiveGraph, bool?> condition, string text, IReadOnlyCollection<int> slots)
     {
         var level = BgpFilter.LevelOf(Patterns, slots);
-        return level < 0 ? null : new BgpNode(Patterns, [.. Filters, new BgpFilter(level, [.. slots], condition, text)], Paths)
+        return level < 0 ? null : WithRangeOf(this, new BgpNode(Patterns, [.. Filters, new BgpFilter(level, [.. slots], condition, text)], Paths)
         {
             Certain = Certain,
             Maybe = Maybe,
-        };
+        });
     }
 
-    /// <summary>The patterns in order, each level's fused filters after the pattern they follow.</summary>
+    /// <summary>Reads the first pattern as a range scan of its object when the source can (<see cref="RangeScanPlanning"/>).</summary>
+    internal void ScanFirstPatternByRange(Data.ObjectRange range) => _ids.FirstPatternRange = range;
+
+    /// <summary>A BGP made from <paramref name="from"/> (a filter or a join added after its patterns) keeps its first pattern's range scan.</summary>
+    private static BgpNode WithRangeOf(BgpNode from, BgpNode made)
+    {
+        made._ids.FirstPatternRange = from._ids.FirstPatternRange;
+        return made;
+    }
+
+    /// <summary>The patterns in order, then each fused filter with the number of the pattern it runs after (1 = the first).</summary>
     public override string Label(VariableTable variables)
     {
         var parts = new List<string>();
@@ -102,10 +112,10 @@ public sealed class BgpNode : PlanNode
             parts.Add(Paths?[i] is { } path
                 ? $"(path {t.S.Describe(variables)} {Algebra.SsePrinter.Print(path.Path)} {t.O.Describe(variables)})"
                 : $"({t.S.Describe(variables)} {t.P.Describe(variables)} {t.O.Describe(variables)})");
-            parts.AddRange(Filters.Where(f => f.Level == i).Select(f => "(filter " + f.Text + ")"));
         }
 
-        return "bgp " + string.Join(" ", parts);
+        parts.AddRange(Filters.Select(f => $"(filter after {f.Level + 1} {f.Text})"));
+        return "bgp " + (_ids.FirstPatternRange is { } range ? $"[range scan of the first pattern: {range}] " : "") + string.Join(" ", parts);
     }
 
     /// <summary>

@@ -111,6 +111,7 @@ public sealed class PlanCompiler
             case Filter filter:
                 {
                     var input = Compile(filter.Input);
+                    RangeScanPlanning.Apply(filter, input, _variables);
                     var outerRows = _outerRows;
                     _outerRows = Correlated is not null && AlgebraVariables.ContainsExists(filter.Condition) ? Estimator.Annotate(input, Correlated.Source) : double.NaN;
                     var condition = CompileCondition(filter.Condition, input.Certain, input.Maybe);

@@ -21,6 +21,9 @@ public sealed class QueryOptimizer
     /// <summary>Inside a per-row EXISTS every operator passes its seed down (see <see cref="SeedFlow"/>).</summary>
     private bool _transparent;
 
+    /// <summary>The FILTER ranges of the filter being optimized, for the ordering of the BGPs right below it (<see cref="RangeOrdering"/>).</summary>
+    private IReadOnlyDictionary<Variable, ObjectRange>? _ranges;
+
     public QueryOptimizer(IQuadSource source, string? baseIri)
     {
         _source = source;
@@ -48,6 +51,25 @@ public sealed class QueryOptimizer
 
     public Operator Optimize(Operator op)
     {
+        // A FILTER's ranges reach the BGPs below it through joins and BINDs only, not into OPTIONAL, UNION or another FILTER.
+        var ranges = _ranges;
+        if (op is not (Bgp or Join or Extend))
+        {
+            _ranges = null;
+        }
+
+        try
+        {
+            return OptimizeCore(op);
+        }
+        finally
+        {
+            _ranges = ranges;
+        }
+    }
+
+    private Operator OptimizeCore(Operator op)
+    {
         if (_bound.Count > 0 && !SeedFlow.Accepts(op, _transparent))
         {
             // The operator runs without its row (evaluated once and merged): nothing is bound below it.
@@ -57,7 +79,7 @@ public sealed class QueryOptimizer
         switch (op)
         {
             case Bgp bgp:
-                return BgpOrdering.Order(bgp, _source, _bound);
+                return OrderBgp(bgp);
             case Join j:
                 {
                     if (PathJoinOrdering.TryOrder(j, _source, _bound) is { } ordered)
@@ -69,7 +91,7 @@ public sealed class QueryOptimizer
                     var right = Optimize(j.Right);
                     if (left is Bgp a && right is Bgp b)
                     {
-                        return BgpOrdering.Order(new Bgp(a.Patterns.AddRange(b.Patterns)), _source, _bound);
+                        return OrderBgp(new Bgp(a.Patterns.AddRange(b.Patterns)));
                     }
 
                     if (left is Table { IsUnit: true })
@@ -87,9 +109,10 @@ public sealed class QueryOptimizer
 
             case Filter f:
                 {
-                    var input = Optimize(f.Input);
                     var conjuncts = new List<Expression>();
                     Split(OptimizeExistsPatterns(_folding.Fold(f.Condition)), conjuncts);
+                    _ranges = RangeRestriction.Find(conjuncts);
+                    var input = RangeScanPlacement.Place(Optimize(f.Input), conjuncts, _source);
                     input = OrderForFilters(input, conjuncts);
                     foreach (var c in conjuncts)
                     {
@@ -162,6 +185,13 @@ public sealed class QueryOptimizer
             .ToList();
         return filters.Count == 0 ? bgp : BgpOrdering.Order(bgp, _source, _bound, filters);
     }
+
+    /// <summary>
+    /// A BGP run under a row binding some of its variables is ordered from them (a lookup beats any range scan);
+    /// otherwise by the estimates and the FILTER ranges above it.
+    /// </summary>
+    private Bgp OrderBgp(Bgp bgp) =>
+        _bound.Count > 0 ? BgpOrdering.Order(bgp, _source, _bound) : RangeOrdering.Order(bgp, _source, _ranges);
 
     private Operator WithBound(IReadOnlySet<Variable> bound, Operator op)
     {

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Store.Encoding;
 using KnowledgeGraph.Store.Indexing;
 using LightningDB;
 
@@ -22,6 +23,7 @@ public sealed class LmdbQuadStore : IQuadStore
     private LmdbQuadStore(string directory, LmdbStoreOptions options)
     {
         _options = options;
+        TermCache = options.TermCacheCapacity > 0 ? new TermCache(options.TermCacheCapacity) : null;
         NativeLmdb.EnsureResolver();
         Location = Path.GetFullPath(directory);
         Directory.CreateDirectory(Location);
@@ -51,6 +53,12 @@ public sealed class LmdbQuadStore : IQuadStore
     public string? Location { get; }
 
     internal LightningEnvironment Environment => _env;
+
+    /// <summary>
+    /// Decoded terms shared by every snapshot of this opened store (null when turned off): they outlive each query's
+    /// <see cref="Sparql.StoreQuadSource"/>, as they would across requests in the server.
+    /// </summary>
+    public TermCache? TermCache { get; }
 
     internal LightningDatabase[] Indexes { get; }
 

@@ -18,27 +18,6 @@ internal static class LmdbReads
 
     public static int Width(IndexId index) => IndexLayout.IsTripleIndex(index) ? 3 : 4;
 
-    public static IEnumerable<Key4> Scan(LmdbQuadStore store, LightningTransaction txn, IndexId index, Key4 prefix, int length)
-    {
-        var width = Width(index);
-        var prefixBytes = new byte[KeyCodec.MaxComponentBytes * 4];
-        var n = KeyCodec.Write(prefixBytes, prefix, length);
-        using var cursor = txn.CreateCursor(store.Indexes[(int)index]);
-        var code = n == 0 ? cursor.First().resultCode : cursor.SetRange(prefixBytes.AsSpan(0, n));
-        while (code == MDBResultCode.Success)
-        {
-            var (_, key, _) = cursor.GetCurrent();
-            var span = key.AsSpan();
-            if (!span.StartsWith(prefixBytes.AsSpan(0, n)))
-            {
-                yield break;
-            }
-
-            yield return KeyCodec.Read(span, width);
-            code = cursor.Next().resultCode;
-        }
-    }
-
     public static bool HasPrefix(LmdbQuadStore store, LightningTransaction txn, IndexId index, ulong first)
     {
         Span<byte> prefix = stackalloc byte[KeyCodec.MaxComponentBytes];
@@ -66,13 +45,16 @@ internal static class LmdbReads
     public static bool HasObject(LmdbQuadStore store, LightningTransaction txn, ulong o) =>
         HasPrefix(store, txn, IndexId.Osp, o) || HasPrefix(store, txn, IndexId.Ospg, o);
 
-    /// <summary>The stored bytes of a dictionary entry, or null.</summary>
-    public static byte[]? TermBytesOf(LmdbQuadStore store, LightningTransaction txn, long seq)
+    /// <summary>
+    /// The term of a dictionary entry, read from the stored bytes in place (they stay valid for the transaction's
+    /// life; no copy), or null.
+    /// </summary>
+    public static Rdf.Model.Term? TermOf(LmdbQuadStore store, LightningTransaction txn, long seq)
     {
         Span<byte> key = stackalloc byte[KeyCodec.MaxComponentBytes];
         var n = KeyCodec.WriteComponent(key, (ulong)seq);
         var (code, _, value) = txn.Get(store.IdToTerm, key[..n]);
-        return code == MDBResultCode.Success ? value.CopyToNewArray() : null;
+        return code == MDBResultCode.Success ? TermBytes.Read(value.AsSpan()) : null;
     }
 
     /// <summary>Finds a term's sequence number: the hash narrows the candidates, the bytes decide.</summary>
@@ -93,8 +75,7 @@ internal static class LmdbReads
 
             var at = 8;
             var seq = (long)KeyCodec.ReadComponent(span, ref at);
-            var stored = TermBytesOf(store, txn, seq);
-            if (stored is not null && termBytes.SequenceEqual(stored))
+            if (StoredBytesEqual(store, txn, seq, termBytes))
             {
                 return seq;
             }
@@ -103,6 +84,14 @@ internal static class LmdbReads
         }
 
         return -1;
+    }
+
+    private static bool StoredBytesEqual(LmdbQuadStore store, LightningTransaction txn, long seq, ReadOnlySpan<byte> termBytes)
+    {
+        Span<byte> key = stackalloc byte[KeyCodec.MaxComponentBytes];
+        var n = KeyCodec.WriteComponent(key, (ulong)seq);
+        var (code, _, value) = txn.Get(store.IdToTerm, key[..n]);
+        return code == MDBResultCode.Success && termBytes.SequenceEqual(value.AsSpan());
     }
 
     /// <summary>The named graphs recorded as existing even without quads.</summary>

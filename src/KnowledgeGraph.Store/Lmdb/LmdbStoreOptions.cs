@@ -19,5 +19,11 @@ public sealed record LmdbStoreOptions
     /// <summary>Most read snapshots open at once (LMDB reader slots).</summary>
     public int MaxReaders { get; init; } = 1024;
 
+    /// <summary>
+    /// Entries (per direction) of the decoded-term cache shared by every snapshot of the opened store (see
+    /// <see cref="Encoding.TermCache"/>); 0 turns it off.
+    /// </summary>
+    public int TermCacheCapacity { get; init; } = Encoding.TermCache.DefaultCapacity;
+
     public static LmdbStoreOptions Default { get; } = new();
 }
