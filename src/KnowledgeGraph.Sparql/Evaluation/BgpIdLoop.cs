@@ -1,4 +1,5 @@
 using KnowledgeGraph.Rdf.Model;
+using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Data;
 
 namespace KnowledgeGraph.Sparql.Evaluation;
@@ -19,9 +20,18 @@ internal sealed partial class BgpIdLoop
     private readonly int[] _slots;
     private readonly int _count;
 
-    public BgpIdLoop(IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> patterns)
+    /// <summary>The FILTERs fused into the BGP, each checked at its level (see <see cref="BgpFilter"/>).</summary>
+    private readonly IReadOnlyList<BgpFilter> _filters;
+
+    /// <summary>Per level, the property path matched there instead of a triple pattern (its P position unused), or null.</summary>
+    private readonly IReadOnlyList<PropertyPath?>? _paths;
+
+    public BgpIdLoop(IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> patterns, IReadOnlyList<BgpFilter>? filters = null,
+        IReadOnlyList<PropertyPath?>? paths = null)
     {
         _count = patterns.Count;
+        _filters = filters ?? [];
+        _paths = paths is not null && paths.Any(p => p is not null) ? paths : null;
         _positions = new int[_count * 3];
         _constants = new Term?[_count * 3];
         var slots = new List<int>();
@@ -58,16 +68,16 @@ internal sealed partial class BgpIdLoop
     /// <summary>The BGP's local index of query slot <paramref name="slot"/> (its position in an id solution), or -1.</summary>
     public int LocalOf(int slot) => Array.IndexOf(_slots, slot);
 
-    public IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName) =>
-        Loop<Term?[], DecodeRow>(seed, context, ids, graphName, new DecodeRow(seed, _slots, ids));
+    public IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName, ActiveGraph? graph = null) =>
+        Loop<Term?[], DecodeRow>(seed, context, ids, graphName, new DecodeRow(seed, _slots, ids), graph);
 
     /// <summary>
     /// The solutions as ids, one per local variable (<see cref="LocalOf"/>), seed bindings included. The segment is a
     /// view of scratch memory, valid until the next solution: consumers that group or count on ids (and decode
     /// only what they output) read it without allocating a row.
     /// </summary>
-    public IEnumerable<ArraySegment<long>> RunIds(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName) =>
-        Loop<ArraySegment<long>, IdSegment>(seed, context, ids, graphName, default);
+    public IEnumerable<ArraySegment<long>> RunIds(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName, ActiveGraph? graph = null) =>
+        Loop<ArraySegment<long>, IdSegment>(seed, context, ids, graphName, default, graph);
 
     /// <summary>What the loop hands out per solution; a struct, so the JIT specializes the loop for each (no extra layer).</summary>
     private interface ISolution<out T>
@@ -95,7 +105,8 @@ internal sealed partial class BgpIdLoop
         public ArraySegment<long> From(long[] rows, int offset, int width) => new(rows, offset, width);
     }
 
-    private IEnumerable<T> Loop<T, TSolution>(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName, TSolution solution)
+    private IEnumerable<T> Loop<T, TSolution>(Term?[] seed, ExecutionContext context, IQuadIdSource ids, Term? graphName, TSolution solution,
+        ActiveGraph? activeGraph)
         where TSolution : struct, ISolution<T>
     {
         var width = _slots.Length;
@@ -140,10 +151,15 @@ internal sealed partial class BgpIdLoop
         }
 
         var memory = MemoryOf(context, ids, graphName);
+        var paths = _paths is null ? null : new IdPathEvaluator(ids, graph, context);
+        var filters = _filters.Count == 0 ? null
+            : new IdFilterCheck(_filters, _count, LocalOf, width, seed, activeGraph ?? context.DefaultGraph, ids);
 
         // Level 0 streams (it may be a large scan under a LIMIT); deeper levels are probes with few answers each, read
         // into one reused buffer per level (or a hash table's bucket) and walked by index, without an enumerator each.
-        var first = Open(0, rows, constants, ids, graph, memory, context);
+        var first = _paths?[0] is { } firstPath
+            ? OpenPath(0, firstPath, rows, constants, paths!)
+            : Open(0, rows, constants, ids, graph, memory, context);
         var lists = new List<QuadIds>?[_count];
         var buffers = new List<QuadIds>?[_count];
         var next = new int[_count];
@@ -179,7 +195,7 @@ internal sealed partial class BgpIdLoop
                 Array.Copy(rows, level * width, rows, to, width);
                 var at = level * 3;
                 if (!Bind(rows, to, _positions[at], quad.Subject) || !Bind(rows, to, _positions[at + 1], quad.Predicate)
-                    || !Bind(rows, to, _positions[at + 2], quad.Obj))
+                    || !Bind(rows, to, _positions[at + 2], quad.Obj) || (filters is not null && !filters.Passes(level, rows, to)))
                 {
                     continue;
                 }
@@ -191,11 +207,19 @@ internal sealed partial class BgpIdLoop
                 }
 
                 level++;
+                if (_paths?[level] is { } path)
+                {
+                    var (ps, _, po) = Resolve(level, rows, constants);
+                    lists[level] = paths!.Pairs(level, path, ps ?? 0, po ?? 0);
+                    next[level] = 0;
+                    continue;
+                }
+
                 var (s, p, o) = Resolve(level, rows, constants);
                 var table = Table(level, s, p, o, constants, ids, graph, memory, context);
                 if (table is not null)
                 {
-                    lists[level] = table.Probe(s ?? 0, p ?? 0, o ?? 0);
+                    lists[level] = table.Probe(s ?? 0, p ?? 0, o ?? 0, buffers[level] ??= []);
                 }
                 else
                 {
@@ -249,6 +273,13 @@ internal sealed partial class BgpIdLoop
         return table is not null
             ? table.Probe(s ?? 0, p ?? 0, o ?? 0).GetEnumerator()
             : ids.Match(s, p, o, graph).GetEnumerator();
+    }
+
+    /// <summary>The pairs of the path at <paramref name="level"/> for the current row's ends.</summary>
+    private IEnumerator<QuadIds> OpenPath(int level, PropertyPath path, long[] rows, long[] constants, IdPathEvaluator paths)
+    {
+        var (s, _, o) = Resolve(level, rows, constants);
+        return ((IEnumerable<QuadIds>)paths.Pairs(level, path, s ?? 0, o ?? 0)).GetEnumerator();
     }
 
     /// <summary>Pattern <paramref name="level"/>'s positions for the current row: constants, bound variables, or null.</summary>

@@ -1,3 +1,4 @@
+using System.Collections;
 using KnowledgeGraph.Rdf.Model;
 using KnowledgeGraph.Sparql.Data;
 
@@ -12,21 +13,115 @@ public sealed class BgpNode : PlanNode
     private readonly BgpIdLoop _ids;
 
     public BgpNode(IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> patterns)
+        : this(patterns, [])
     {
-        Patterns = patterns;
-        _ids = new BgpIdLoop(patterns);
     }
 
+    private BgpNode(IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> patterns, IReadOnlyList<BgpFilter> filters,
+        IReadOnlyList<PathNode?>? paths = null)
+    {
+        Patterns = patterns;
+        Filters = filters;
+        Paths = paths;
+        _ids = new BgpIdLoop(patterns, filters, paths?.Select(p => p?.Path).ToArray());
+    }
+
+    /// <summary>The levels of the loops: triple patterns, or at a level of <see cref="Paths"/>, a path's ends (P unused).</summary>
     public IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> Patterns { get; }
+
+    /// <summary>The FILTERs fused into this BGP, each evaluated inside the loops at its level.</summary>
+    internal IReadOnlyList<BgpFilter> Filters { get; }
+
+    /// <summary>Per level, the property path joined in at that level (see <see cref="JoinedWith"/>), or null for a triple pattern; null when none.</summary>
+    internal IReadOnlyList<PathNode?>? Paths { get; }
+
+    /// <summary>
+    /// This BGP followed by <paramref name="right"/> (a BGP, or a property path whose one end is a constant or bound by
+    /// this BGP, of a kind that runs on ids) as one operator: the bind join of the two is the nested loops over this
+    /// BGP's patterns then the right side's, so joining them keeps the solutions as ids between the two (q5: events
+    /// per country over a partOf+ path, grouped on ids). Null when <paramref name="right"/> cannot be joined in.
+    /// </summary>
+    internal BgpNode? JoinedWith(PlanNode right)
+    {
+        if (Patterns.Count == 0)
+        {
+            return null;
+        }
+
+        var paths = new List<PathNode?>(Paths ?? new PathNode?[Patterns.Count]);
+        switch (right)
+        {
+            case BgpNode { Patterns.Count: > 0 } bgp:
+                paths.AddRange(bgp.Paths ?? new PathNode?[bgp.Patterns.Count]);
+                return Joined([.. Patterns, .. bgp.Patterns], [.. Filters, .. bgp.Filters.Select(f => f with { Level = f.Level + Patterns.Count })], paths, bgp);
+            case PathNode path when IdPathEvaluator.Supports(path.Path) && path.Subject.Constant is not Literal && path.Object.Constant is not Literal
+                && (Binds(path.Subject) || Binds(path.Object)):
+                paths.Add(path);
+                return Joined([.. Patterns, (path.Subject, new PatternSlot(-1, null), path.Object)], Filters, paths, path);
+            default:
+                return null;
+        }
+
+        bool Binds(PatternSlot end) => !end.IsVariable || Certain.Contains(end.Slot);
+    }
+
+    private BgpNode Joined(IReadOnlyList<(PatternSlot S, PatternSlot P, PatternSlot O)> patterns, IReadOnlyList<BgpFilter> filters,
+        IReadOnlyList<PathNode?> paths, PlanNode right)
+    {
+        var certain = Certain.Concat(right.Certain).ToHashSet();
+        return WithRangeOf(this, new BgpNode(patterns, filters, paths.Any(p => p is not null) ? paths : null)
+        {
+            Certain = certain,
+            Maybe = certain,
+        });
+    }
 
     public override bool AcceptsSeed => true;
 
-    public override string Label(VariableTable variables) =>
-        "bgp " + (_ids.FirstPatternRange is { } range ? $"[range scan of the first pattern: {range}] " : "")
-        + string.Join(" ", Patterns.Select(t => $"({t.S.Describe(variables)} {t.P.Describe(variables)} {t.O.Describe(variables)})"));
+    /// <summary>
+    /// This BGP with FILTER <paramref name="condition"/> fused in, or null when some variable of the condition is not
+    /// bound by the BGP (the filter then stays above it). <paramref name="last"/>: after the last pattern instead of the first
+    /// that binds its variables.
+    /// </summary>
+    internal BgpNode? WithFilter(Func<Term?[], ActiveGraph, bool?> condition, string text, IReadOnlyCollection<int> slots, bool last = false)
+    {
+        var level = BgpFilter.LevelOf(Patterns, slots);
+        level = last && level >= 0 ? Patterns.Count - 1 : level;
+        return level < 0 ? null : WithRangeOf(this, new BgpNode(Patterns, [.. Filters, new BgpFilter(level, [.. slots], condition, text)], Paths)
+        {
+            Certain = Certain,
+            Maybe = Maybe,
+        });
+    }
 
     /// <summary>Reads the first pattern as a range scan of its object when the source can (<see cref="RangeScanPlanning"/>).</summary>
     internal void ScanFirstPatternByRange(Data.ObjectRange range) => _ids.FirstPatternRange = range;
+
+    /// <summary>Whether the first pattern is read as a range scan (<see cref="ScanFirstPatternByRange"/>).</summary>
+    internal bool ScansFirstPatternByRange => _ids.FirstPatternRange is not null;
+
+    /// <summary>A BGP made from <paramref name="from"/> (a filter or a join added after its patterns) keeps its first pattern's range scan.</summary>
+    private static BgpNode WithRangeOf(BgpNode from, BgpNode made)
+    {
+        made._ids.FirstPatternRange = from._ids.FirstPatternRange;
+        return made;
+    }
+
+    /// <summary>The patterns in order, then each fused filter with the number of the pattern it runs after (1 = the first).</summary>
+    public override string Label(VariableTable variables)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < Patterns.Count; i++)
+        {
+            var t = Patterns[i];
+            parts.Add(Paths?[i] is { } path
+                ? $"(path {t.S.Describe(variables)} {Algebra.SsePrinter.Print(path.Path)} {t.O.Describe(variables)})"
+                : $"({t.S.Describe(variables)} {t.P.Describe(variables)} {t.O.Describe(variables)})");
+        }
+
+        parts.AddRange(Filters.Select(f => $"(filter after {f.Level + 1} {f.Text})"));
+        return "bgp " + (_ids.FirstPatternRange is { } range ? $"[range scan of the first pattern: {range}] " : "") + string.Join(" ", parts);
+    }
 
     /// <summary>
     /// The nested loops as one iterator with an explicit stack of per-pattern enumerators: a solution is handed
@@ -35,7 +130,7 @@ public sealed class BgpNode : PlanNode
     /// </summary>
     protected override IEnumerable<Term?[]> Run(Term?[] seed, ExecutionContext context, ActiveGraph graph) =>
         Patterns.Count > 0 && context.Source.Ids is { } ids && graph.Graphs.Count == 1 && !graph.Deduplicate
-            ? _ids.Run(seed, context, ids, graph.Graphs[0])
+            ? _ids.Run(seed, context, ids, graph.Graphs[0], graph)
             : RunTerms(seed, context, graph);
 
     /// <summary>The BGP's position of query slot <paramref name="slot"/> in an id solution of <see cref="TryRunIds"/>, or -1.</summary>
@@ -49,7 +144,7 @@ public sealed class BgpNode : PlanNode
     {
         ids = context.Source.Ids;
         return Patterns.Count > 0 && ids is not null && graph.Graphs.Count == 1 && !graph.Deduplicate
-            ? _ids.RunIds(seed, context, ids, graph.Graphs[0])
+            ? _ids.RunIds(seed, context, ids, graph.Graphs[0], graph)
             : null;
     }
 
@@ -63,28 +158,31 @@ public sealed class BgpNode : PlanNode
             yield break;
         }
 
+        // A level is a triple pattern's quads, or at a path level the path node's rows (the input row extended).
         var matches = new IEnumerator<Quad>?[count];
+        var pathRows = new IEnumerator<Term?[]>?[count];
         var inputs = new Term?[]?[count];
         inputs[0] = seed;
-        matches[0] = Open(0, seed, context, graph);
+        Open(0, seed);
         var level = 0;
         try
         {
             while (level >= 0)
             {
-                var current = matches[level]!;
+                var current = (IEnumerator)(Paths?[level] is null ? matches[level]! : pathRows[level]!);
                 if (!current.MoveNext())
                 {
-                    current.Dispose();
+                    ((IDisposable)current).Dispose();
                     matches[level] = null;
+                    pathRows[level] = null;
                     level--;
                     continue;
                 }
 
                 context.Tick();
                 var (sp, pp, op) = Patterns[level];
-                var next = Bind(inputs[level]!, sp, pp, op, current.Current);
-                if (next is null)
+                var next = Paths?[level] is null ? Bind(inputs[level]!, sp, pp, op, matches[level]!.Current) : pathRows[level]!.Current;
+                if (next is null || !Passes(level, next, graph))
                 {
                     continue;
                 }
@@ -97,7 +195,7 @@ public sealed class BgpNode : PlanNode
 
                 level++;
                 inputs[level] = next;
-                matches[level] = Open(level, next, context, graph);
+                Open(level, next);
             }
         }
         finally
@@ -106,7 +204,38 @@ public sealed class BgpNode : PlanNode
             {
                 m?.Dispose();
             }
+
+            foreach (var m in pathRows)
+            {
+                m?.Dispose();
+            }
         }
+
+        void Open(int at, Term?[] row)
+        {
+            if (Paths?[at] is { } path)
+            {
+                pathRows[at] = path.Execute(row, context, graph).GetEnumerator();
+            }
+            else
+            {
+                matches[at] = this.Open(at, row, context, graph);
+            }
+        }
+    }
+
+    /// <summary>Whether the fused filters placed at <paramref name="level"/> hold for the row (errors are false).</summary>
+    private bool Passes(int level, Term?[] row, ActiveGraph graph)
+    {
+        foreach (var filter in Filters)
+        {
+            if (filter.Level == level && filter.Condition(row, graph) != true)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private IEnumerator<Quad> Open(int index, Term?[] row, ExecutionContext context, ActiveGraph graph)

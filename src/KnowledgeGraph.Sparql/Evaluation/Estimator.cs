@@ -47,6 +47,7 @@ public static class Estimator
             }
         }
 
-        return rows;
+        // As for a FILTER node: each fused condition is taken to keep half the rows.
+        return rows / Math.Pow(2, bgp.Filters.Count);
     }
 }

@@ -32,6 +32,12 @@ public sealed class PlanCompiler
 
     public ExpressionCompiler Expressions => _expressions;
 
+    /// <summary>
+    /// When true (the optimizer is on), a FILTER over a BGP binding all its variables, and a join of a BGP with a BGP or
+    /// a property path that runs on ids, become one BGP operator (see <see cref="BgpNode.JoinedWith"/>, <see cref="BgpFilter"/>).
+    /// </summary>
+    public bool FuseIntoBgpLoops { get; init; }
+
     public PlanNode Compile(Operator op)
     {
         // The top-k hint is for the ORDER BY directly under a slice (a projection may sit between them), nothing deeper.
@@ -66,6 +72,11 @@ public sealed class PlanCompiler
                         return new ServiceJoinNode(left, service, _transparent) { Certain = Union(left.Certain, right.Certain), Maybe = Union(left.Maybe, right.Maybe) };
                     }
 
+                    if (FuseIntoBgpLoops && left is BgpNode bgp && bgp.JoinedWith(right) is { } joined)
+                    {
+                        return joined;
+                    }
+
                     return new JoinNode(left, right, _transparent)
                     {
                         Certain = Union(left.Certain, right.Certain),
@@ -93,8 +104,15 @@ public sealed class PlanCompiler
             case Filter filter:
                 {
                     var input = Compile(filter.Input);
+                    var ranged = input is BgpNode { ScansFirstPatternByRange: true };
                     RangeScanPlanning.Apply(filter, input, _variables);
                     var condition = CompileCondition(filter.Condition, input.Certain, input.Maybe);
+                    var rangeFilter = !ranged && input is BgpNode { ScansFirstPatternByRange: true };
+                    if (FuseIntoBgpLoops && FuseIntoBgp(filter.Condition, condition, input, rangeFilter) is { } fused)
+                    {
+                        return fused;
+                    }
+
                     var safe = _transparent || (!AlgebraVariables.ContainsExists(filter.Condition)
                         && AlgebraVariables.Of(filter.Condition).All(v => input.Certain.Contains(_variables.Slot(v))));
                     return new FilterNode(input, condition, SsePrinter.Print(filter.Condition), safe)
@@ -229,6 +247,25 @@ public sealed class PlanCompiler
             default:
                 throw new SparqlEvaluationException($"Unsupported operator {op.GetType().Name}.");
         }
+    }
+
+    /// <summary>
+    /// FILTER directly over a BGP that binds every variable of the condition (no EXISTS): the condition moves into the
+    /// BGP's loops, evaluated as soon as its variables are bound (see <see cref="BgpFilter"/>); null when it cannot.
+    /// </summary>
+    /// <remarks>
+    /// <paramref name="last"/>: the filter whose range the BGP's first pattern now scans; the scan already keeps only
+    /// what can pass, so the filter (deciding only the boundary cases) runs after the last pattern, on the fewest rows.
+    /// </remarks>
+    private BgpNode? FuseIntoBgp(Expression expression, Func<Term?[], ActiveGraph, bool?> condition, PlanNode input, bool last)
+    {
+        if (input is not BgpNode { Patterns.Count: > 0 } bgp || AlgebraVariables.ContainsExists(expression))
+        {
+            return null;
+        }
+
+        var slots = AlgebraVariables.Of(expression).Select(_variables.Slot).Order().ToArray();
+        return slots.All(bgp.Certain.Contains) ? bgp.WithFilter(condition, SsePrinter.Print(expression), slots, last) : null;
     }
 
     private PlanNode CompileGroup(Group group)

@@ -40,7 +40,7 @@ public sealed class PreparedQuery
             Deadline = deadline,
         };
         var holder = new ExecutionContextHolder();
-        _compiler = new PlanCompiler(_variables, queryContext, holder);
+        _compiler = new PlanCompiler(_variables, queryContext, holder) { FuseIntoBgpLoops = options.Optimize };
         if (query is SelectQuery select)
         {
             foreach (var v in select.Variables)

@@ -82,6 +82,7 @@ public sealed class QueryOptimizer
                     Split(OptimizeExistsPatterns(_folding.Fold(f.Condition)), conjuncts);
                     _ranges = RangeRestriction.Find(conjuncts);
                     var input = RangeScanPlacement.Place(Optimize(f.Input), conjuncts, _source);
+                    input = OrderForFilters(input, conjuncts);
                     foreach (var c in conjuncts)
                     {
                         if (!ConstantFolding.IsTrue(c))
@@ -130,6 +131,23 @@ public sealed class QueryOptimizer
             ? ExpressionRewriter.Rewrite(condition, e => e is ExistsExpression exists ? exists with { Pattern = Optimize(exists.Pattern) } : null)
             : condition;
 
+    /// <summary>A BGP under filters is ordered again knowing which patterns complete a filter (see <see cref="BgpOrdering"/>).</summary>
+    private Operator OrderForFilters(Operator input, List<Expression> conjuncts)
+    {
+        if (input is not Bgp bgp || bgp.Patterns.Count < 2)
+        {
+            return input;
+        }
+
+        var variables = AlgebraScope.Certain(bgp);
+        var filters = conjuncts
+            .Where(c => !AlgebraVariables.ContainsExists(c))
+            .Select(c => (IReadOnlySet<Variable>)AlgebraVariables.Of(c))
+            .Where(v => v.Count > 0 && v.IsSubsetOf(variables))
+            .ToList();
+        return filters.Count == 0 ? bgp : BgpOrdering.Order(bgp, _source, filters: filters);
+    }
+
     private static void Split(Expression e, List<Expression> into)
     {
         if (e is BinaryExpression { Operator: BinaryOperator.And } and)
@@ -163,25 +181,9 @@ public sealed class QueryOptimizer
                 return lj with { Left = Push(condition, lj.Left) };
             case Extend e when !vars.Contains(e.Variable):
                 return e with { Input = Push(condition, e.Input) };
-            case Bgp bgp when bgp.Patterns.Count > 1 && vars.IsSubsetOf(AlgebraScope.Certain(bgp)):
-                {
-                    // Filter as soon as the (already ordered) patterns bind the condition's variables: the rest of the
-                    // BGP is then bind-joined to the filtered prefix only.
-                    var bound = new HashSet<Variable>();
-                    for (var k = 0; k < bgp.Patterns.Count - 1; k++)
-                    {
-                        bound.UnionWith(bgp.Patterns[k].Variables());
-                        if (vars.IsSubsetOf(bound))
-                        {
-                            return new Join(
-                                new Filter(condition, new Bgp(bgp.Patterns.Take(k + 1).ToValueArray())),
-                                new Bgp(bgp.Patterns.Skip(k + 1).ToValueArray()));
-                        }
-                    }
-
-                    return new Filter(condition, op);
-                }
             default:
+                // Over a BGP the filter stays whole: the plan compiler fuses it into the BGP's loops at the pattern
+                // that binds its last variable (BgpFilter), where splitting the BGP would leave the id level between halves.
                 return new Filter(condition, op);
         }
     }

@@ -57,8 +57,8 @@ public sealed class OptimizerDifferentialTests
         {
             var query = RandomQuery(random);
             var ids = Answer(source, query, optimize: true);
-            var terms = Answer(new TermOnlySource(source), query, optimize: true);
-            var hashed = Answer(new DearSeekSource(source), query, optimize: true);
+            var terms = Answer(new TestSources.TermOnly(source), query, optimize: true);
+            var hashed = Answer(new TestSources.DearSeek(source), query, optimize: true);
             nonEmpty += ids.Count > 0 && ids is not ["(parse error)"] ? 1 : 0;
             if (!ids.SequenceEqual(terms) || !ids.SequenceEqual(hashed))
             {
@@ -94,7 +94,7 @@ public sealed class OptimizerDifferentialTests
         Assert.Contains("(top 7)", new SparqlEngine(source).Explain($"SELECT ?a WHERE {{ ?a <{Ex}p> ?b }} ORDER BY ?b LIMIT 5 OFFSET 2"), StringComparison.Ordinal);
     }
 
-    private static InMemoryQuadSource Graph(Random random)
+    internal static InMemoryQuadSource Graph(Random random)
     {
         var source = new InMemoryQuadSource();
         for (var i = 0; i < 120; i++)
@@ -172,37 +172,5 @@ public sealed class OptimizerDifferentialTests
         {
             return ["(parse error)"];
         }
-    }
-
-    /// <summary>The source at term level only: the engine's BGPs take their term-level loops.</summary>
-    private sealed class TermOnlySource(IQuadSource inner) : IQuadSource
-    {
-        public IEnumerable<Quad> Match(Term? subject, Iri? predicate, Term? obj, Term? graph) => inner.Match(subject, predicate, obj, graph);
-
-        public IEnumerable<Term> NamedGraphs() => inner.NamedGraphs();
-
-        public long EstimateCardinality(Term? subject, Iri? predicate, Term? obj, Term? graph) => inner.EstimateCardinality(subject, predicate, obj, graph);
-    }
-
-    /// <summary>The source's ids, declared so dear to seek that the engine hashes every pattern it probes more than once.</summary>
-    private sealed class DearSeekSource(InMemoryQuadSource inner) : IQuadSource, IQuadIdSource
-    {
-        private readonly IQuadIdSource _ids = inner.Ids;
-
-        public IQuadIdSource Ids => this;
-
-        public int SeekCostInQuads => 1000;
-
-        public IEnumerable<Quad> Match(Term? subject, Iri? predicate, Term? obj, Term? graph) => inner.Match(subject, predicate, obj, graph);
-
-        public IEnumerable<Term> NamedGraphs() => inner.NamedGraphs();
-
-        public long EstimateCardinality(Term? subject, Iri? predicate, Term? obj, Term? graph) => inner.EstimateCardinality(subject, predicate, obj, graph);
-
-        public bool TryLookup(Term term, out long id) => _ids.TryLookup(term, out id);
-
-        public Term Decode(long id) => _ids.Decode(id);
-
-        public IEnumerable<QuadIds> Match(long? subject, long? predicate, long? obj, long? graph) => _ids.Match(subject, predicate, obj, graph);
     }
 }
