@@ -80,11 +80,13 @@ public sealed class BgpNode : PlanNode
 
     /// <summary>
     /// This BGP with FILTER <paramref name="condition"/> fused in, or null when some variable of the condition is not
-    /// bound by the BGP (the filter then stays above it).
+    /// bound by the BGP (the filter then stays above it). <paramref name="last"/>: after the last pattern instead of the first
+    /// that binds its variables.
     /// </summary>
-    internal BgpNode? WithFilter(Func<Term?[], ActiveGraph, bool?> condition, string text, IReadOnlyCollection<int> slots)
+    internal BgpNode? WithFilter(Func<Term?[], ActiveGraph, bool?> condition, string text, IReadOnlyCollection<int> slots, bool last = false)
     {
         var level = BgpFilter.LevelOf(Patterns, slots);
+        level = last && level >= 0 ? Patterns.Count - 1 : level;
         return level < 0 ? null : WithRangeOf(this, new BgpNode(Patterns, [.. Filters, new BgpFilter(level, [.. slots], condition, text)], Paths)
         {
             Certain = Certain,
@@ -94,6 +96,9 @@ public sealed class BgpNode : PlanNode
 
     /// <summary>Reads the first pattern as a range scan of its object when the source can (<see cref="RangeScanPlanning"/>).</summary>
     internal void ScanFirstPatternByRange(Data.ObjectRange range) => _ids.FirstPatternRange = range;
+
+    /// <summary>Whether the first pattern is read as a range scan (<see cref="ScanFirstPatternByRange"/>).</summary>
+    internal bool ScansFirstPatternByRange => _ids.FirstPatternRange is not null;
 
     /// <summary>A BGP made from <paramref name="from"/> (a filter or a join added after its patterns) keeps its first pattern's range scan.</summary>
     private static BgpNode WithRangeOf(BgpNode from, BgpNode made)

@@ -111,12 +111,14 @@ public sealed class PlanCompiler
             case Filter filter:
                 {
                     var input = Compile(filter.Input);
+                    var ranged = input is BgpNode { ScansFirstPatternByRange: true };
                     RangeScanPlanning.Apply(filter, input, _variables);
                     var outerRows = _outerRows;
                     _outerRows = Correlated is not null && AlgebraVariables.ContainsExists(filter.Condition) ? Estimator.Annotate(input, Correlated.Source) : double.NaN;
                     var condition = CompileCondition(filter.Condition, input.Certain, input.Maybe);
                     _outerRows = outerRows;
-                    if (FuseIntoBgpLoops && FuseIntoBgp(filter.Condition, condition, input) is { } fused)
+                    var rangeFilter = !ranged && input is BgpNode { ScansFirstPatternByRange: true };
+                    if (FuseIntoBgpLoops && FuseIntoBgp(filter.Condition, condition, input, rangeFilter) is { } fused)
                     {
                         return fused;
                     }
@@ -261,7 +263,11 @@ public sealed class PlanCompiler
     /// FILTER directly over a BGP that binds every variable of the condition (no EXISTS): the condition moves into the
     /// BGP's loops, evaluated as soon as its variables are bound (see <see cref="BgpFilter"/>); null when it cannot.
     /// </summary>
-    private BgpNode? FuseIntoBgp(Expression expression, Func<Term?[], ActiveGraph, bool?> condition, PlanNode input)
+    /// <remarks>
+    /// <paramref name="last"/>: the filter whose range the BGP's first pattern now scans; the scan already keeps only
+    /// what can pass, so the filter (deciding only the boundary cases) runs after the last pattern, on the fewest rows.
+    /// </remarks>
+    private BgpNode? FuseIntoBgp(Expression expression, Func<Term?[], ActiveGraph, bool?> condition, PlanNode input, bool last)
     {
         if (input is not BgpNode { Patterns.Count: > 0 } bgp || AlgebraVariables.ContainsExists(expression))
         {
@@ -269,7 +275,7 @@ public sealed class PlanCompiler
         }
 
         var slots = AlgebraVariables.Of(expression).Select(_variables.Slot).Order().ToArray();
-        return slots.All(bgp.Certain.Contains) ? bgp.WithFilter(condition, SsePrinter.Print(expression), slots) : null;
+        return slots.All(bgp.Certain.Contains) ? bgp.WithFilter(condition, SsePrinter.Print(expression), slots, last) : null;
     }
 
     private PlanNode CompileGroup(Group group)

@@ -84,6 +84,23 @@ public sealed class FusedFilterTests
         Assert.Equal(2, TestData.Rows(source, $"SELECT * WHERE {{ {Patterns} FILTER(REGEX(?t, \"[12]\")) }}").Count);
     }
 
+    [Fact]
+    public void TheFilterOfARangeScanRunsAfterTheLastPattern()
+    {
+        // The scan keeps only dates that can pass, so the range filter (deciding boundary cases) runs last, on the fewest
+        // rows; another filter on the same variable still runs right after the scan.
+        var source = TestData.Source(string.Concat(Enumerable.Range(0, 40).Select(i =>
+            $":e{i} :d \"20{10 + (i % 20)}-0{1 + (i % 9)}-01\"^^xsd:date ; :p :x{i % 3} , :y{i % 5} . ")));
+        var query = "SELECT * WHERE { ?e <http://example.org/d> ?d . ?e <http://example.org/p> ?o "
+            + "FILTER(?d >= \"2021-01-01\"^^<http://www.w3.org/2001/XMLSchema#date> && ?d < \"2022-01-01\"^^<http://www.w3.org/2001/XMLSchema#date>) FILTER(STR(?d) != \"x\") }";
+        var plan = Plan(new SparqlEngine(source), query);
+        Assert.Contains("[range scan of the first pattern", plan, StringComparison.Ordinal);
+        Assert.Contains("(?e <http://example.org/d> ?d) (?e <http://example.org/p> ?o) (filter after 2 (&& (>= ?d", plan, StringComparison.Ordinal);
+        Assert.Contains("(filter after 1 (!= (str ?d) \"x\"))", plan, StringComparison.Ordinal);
+        Assert.Equal(TestData.Rows(source, query, new EvaluationOptions { Optimize = false }), TestData.Rows(source, query));
+        Assert.Equal(4, TestData.Rows(source, query).Count);
+    }
+
     private static string RandomQuery(Random random)
     {
         var vars = new[] { "?a", "?b", "?c" };
