@@ -18,6 +18,7 @@ public sealed class PlanCompiler
     private IReadOnlySet<int> _outerCertain = new HashSet<int>();
     private IReadOnlySet<int> _outerMaybe = new HashSet<int>();
     private bool _transparent;
+    private double _outerRows = double.NaN;
     private long? _keepFirst;
 
     public PlanCompiler(VariableTable variables, QueryContext query, ExecutionContextHolder context)
@@ -37,6 +38,12 @@ public sealed class PlanCompiler
     /// a property path that runs on ids, become one BGP operator (see <see cref="BgpNode.JoinedWith"/>, <see cref="BgpFilter"/>).
     /// </summary>
     public bool FuseIntoBgpLoops { get; init; }
+
+    /// <summary>
+    /// With the optimizer on: the statistics and the re-ordering of an EXISTS pattern with the outer row's variables
+    /// bound, by which a correlated EXISTS is costed and may run per row (see <see cref="ExistsChoice"/>).
+    /// </summary>
+    public CorrelatedExistsPlanning? Correlated { get; init; }
 
     public PlanNode Compile(Operator op)
     {
@@ -106,7 +113,10 @@ public sealed class PlanCompiler
                     var input = Compile(filter.Input);
                     var ranged = input is BgpNode { ScansFirstPatternByRange: true };
                     RangeScanPlanning.Apply(filter, input, _variables);
+                    var outerRows = _outerRows;
+                    _outerRows = Correlated is not null && AlgebraVariables.ContainsExists(filter.Condition) ? Estimator.Annotate(input, Correlated.Source) : double.NaN;
                     var condition = CompileCondition(filter.Condition, input.Certain, input.Maybe);
+                    _outerRows = outerRows;
                     var rangeFilter = !ranged && input is BgpNode { ScansFirstPatternByRange: true };
                     if (FuseIntoBgpLoops && FuseIntoBgp(filter.Condition, condition, input, rangeFilter) is { } fused)
                     {
@@ -348,56 +358,89 @@ public sealed class PlanCompiler
         var shared = patternVariables.Where(outerMaybe.Contains).Order().ToArray();
 
         var wasTransparent = _transparent;
+        var outerRows = _outerRows;
         if (!wasTransparent && shared.All(outerCertain.Contains))
         {
             var plain = Compile(exists.Pattern);
             if (shared.All(plain.Certain.Contains))
             {
-                _existsPlans.Add(("exists (decorrelated on " + string.Join(" ", shared.Select(s => _variables.Variables[s].ToString())) + ")", plain));
-                // Keyed by graph name (null: the default graph), since GRAPH ?g makes a new ActiveGraph per graph; kept
-                // in the execution context, so each run of a prepared query computes its own keys.
-                var context = _context;
-                return (row, graph) =>
+                var sharedText = string.Join(" ", shared.Select(s => _variables.Variables[s].ToString()));
+                var decorrelated = Decorrelated(plain, shared);
+                if (Correlated is { } planning)
                 {
-                    var ctx = context.Context;
-                    if (!ctx.ExistsKeys.TryGetValue(plain, out var cache))
+                    var innerRows = Estimator.Annotate(plain, planning.Source);
+                    if (!ExistsChoice.DecorrelateNow(outerRows, innerRows))
                     {
-                        cache = [];
-                        ctx.ExistsKeys.Add(plain, cache);
-                    }
-
-                    var graphKey = graph.Name ?? DefaultGraph.Instance;
-                    if (!cache.TryGetValue(graphKey, out var keys))
-                    {
-                        keys = new HashSet<Term?[]>(RowComparer.Instance);
-                        foreach (var r in plain.Execute(ctx.NewRow(), ctx, graph))
+                        var perRow = CompileTransparent(planning.Order(exists.Pattern, shared.Select(s => _variables.Variables[s]).ToHashSet()));
+                        var adaptive = new AdaptiveExists(perRow, plain, decorrelated, ExistsChoice.SwitchAfter(innerRows), sharedText, _context)
                         {
-                            keys.Add(Project(r, shared));
-                            ctx.CheckLimit(keys.Count, "A decorrelated EXISTS");
-                        }
-
-                        cache.Add(graphKey, keys);
+                            Certain = plain.Certain,
+                            Maybe = plain.Maybe,
+                        };
+                        _existsPlans.Add(("exists (adaptive)", adaptive));
+                        return (row, graph) => adaptive.Test(row, graph);
                     }
+                }
 
-                    return keys.Contains(Project(row, shared));
-                };
+                _existsPlans.Add(("exists (decorrelated on " + sharedText + ")", plain));
+                return (row, graph) => decorrelated(row, graph);
             }
         }
 
+        var correlatedPattern = Correlated is { } order
+            ? order.Order(exists.Pattern, patternVariables.Where(outerCertain.Contains).Select(s => _variables.Variables[s]).ToHashSet())
+            : exists.Pattern;
+        var correlated = CompileTransparent(correlatedPattern);
+        _existsPlans.Add(("exists (per row)", correlated));
+        var holder = _context;
+        return (row, graph) => correlated.Execute(row, holder.Context, graph).Any();
+    }
+
+    /// <summary>Compiles a pattern evaluated per row with the row as a substitution (every operator passes the seed down).</summary>
+    private PlanNode CompileTransparent(Operator pattern)
+    {
+        var wasTransparent = _transparent;
         _transparent = true;
-        PlanNode correlated;
         try
         {
-            correlated = Compile(exists.Pattern);
+            return Compile(pattern);
         }
         finally
         {
             _transparent = wasTransparent;
         }
+    }
 
-        _existsPlans.Add(("exists (per row)", correlated));
-        var holder = _context;
-        return (row, graph) => correlated.Execute(row, holder.Context, graph).Any();
+    /// <summary>The semi-join test of a decorrelated EXISTS: <paramref name="plain"/> evaluated once per active graph into a key set.</summary>
+    private Func<Term?[], ActiveGraph, bool> Decorrelated(PlanNode plain, int[] shared)
+    {
+        // Keyed by graph name (null: the default graph), since GRAPH ?g makes a new ActiveGraph per graph; kept
+        // in the execution context, so each run of a prepared query computes its own keys.
+        var context = _context;
+        return (row, graph) =>
+        {
+            var ctx = context.Context;
+            if (!ctx.ExistsKeys.TryGetValue(plain, out var cache))
+            {
+                cache = [];
+                ctx.ExistsKeys.Add(plain, cache);
+            }
+
+            var graphKey = graph.Name ?? DefaultGraph.Instance;
+            if (!cache.TryGetValue(graphKey, out var keys))
+            {
+                keys = new HashSet<Term?[]>(RowComparer.Instance);
+                foreach (var r in plain.Execute(ctx.NewRow(), ctx, graph))
+                {
+                    keys.Add(Project(r, shared));
+                    ctx.CheckLimit(keys.Count, "A decorrelated EXISTS");
+                }
+
+                cache.Add(graphKey, keys);
+            }
+
+            return keys.Contains(Project(row, shared));
+        };
     }
 
     private static Term?[] Project(Term?[] row, int[] slots)

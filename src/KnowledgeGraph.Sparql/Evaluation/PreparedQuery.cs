@@ -40,7 +40,13 @@ public sealed class PreparedQuery
             Deadline = deadline,
         };
         var holder = new ExecutionContextHolder();
-        _compiler = new PlanCompiler(_variables, queryContext, holder) { FuseIntoBgpLoops = options.Optimize };
+        _compiler = new PlanCompiler(_variables, queryContext, holder)
+        {
+            FuseIntoBgpLoops = options.Optimize,
+            Correlated = options.Optimize
+                ? new CorrelatedExistsPlanning(source, new Optimizer.QueryOptimizer(source, query.Prologue.BaseIri).OptimizeCorrelated)
+                : null,
+        };
         if (query is SelectQuery select)
         {
             foreach (var v in select.Variables)

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Sparql.Optimizer;
 public static class PathJoinOrdering
 {
     /// <summary>The reordered join, or null when <paramref name="join"/> is not a tree of BGPs and paths with at least one path.</summary>
-    public static Operator? TryOrder(Join join, IQuadSource source)
+    public static Operator? TryOrder(Join join, IQuadSource source, IReadOnlySet<Variable>? initiallyBound = null)
     {
         var leaves = new List<Operator>();
         if (!Collect(join, leaves) || !leaves.Any(l => l is PathPattern))
@@ -34,7 +34,7 @@ public static class PathJoinOrdering
             }
         }
 
-        var bound = new HashSet<Variable>();
+        var bound = new HashSet<Variable>(initiallyBound ?? new HashSet<Variable>());
         var ordered = new List<object>(remaining.Count);
         while (remaining.Count > 0)
         {

@@ -15,6 +15,12 @@ public sealed class QueryOptimizer
     private readonly IQuadSource _source;
     private readonly ConstantFolding _folding;
 
+    /// <summary>Variables the row a pattern runs under certainly binds (a bind left join's left, a per-row EXISTS' outer row): ordered as bound.</summary>
+    private IReadOnlySet<Variable> _bound = new HashSet<Variable>();
+
+    /// <summary>Inside a per-row EXISTS every operator passes its seed down (see <see cref="SeedFlow"/>).</summary>
+    private bool _transparent;
+
     /// <summary>The FILTER ranges of the filter being optimized, for the ordering of the BGPs right below it (<see cref="RangeOrdering"/>).</summary>
     private IReadOnlyDictionary<Variable, ObjectRange>? _ranges;
 
@@ -22,6 +28,25 @@ public sealed class QueryOptimizer
     {
         _source = source;
         _folding = new ConstantFolding(baseIri);
+    }
+
+    /// <summary>
+    /// The pattern of an EXISTS evaluated per row (see <see cref="PlanCompiler"/>): optimized with
+    /// <paramref name="bound"/> (the correlated variables the outer row binds) taken as bound, so the first pattern
+    /// is probed from them instead of scanned.
+    /// </summary>
+    public Operator OptimizeCorrelated(Operator pattern, IReadOnlySet<Variable> bound)
+    {
+        var (b, t) = (_bound, _transparent);
+        (_bound, _transparent) = (bound, true);
+        try
+        {
+            return Optimize(pattern);
+        }
+        finally
+        {
+            (_bound, _transparent) = (b, t);
+        }
     }
 
     public Operator Optimize(Operator op)
@@ -45,13 +70,19 @@ public sealed class QueryOptimizer
 
     private Operator OptimizeCore(Operator op)
     {
+        if (_bound.Count > 0 && !SeedFlow.Accepts(op, _transparent))
+        {
+            // The operator runs without its row (evaluated once and merged): nothing is bound below it.
+            return WithBound(new HashSet<Variable>(), op);
+        }
+
         switch (op)
         {
             case Bgp bgp:
-                return RangeOrdering.Order(bgp, _source, _ranges);
+                return OrderBgp(bgp);
             case Join j:
                 {
-                    if (PathJoinOrdering.TryOrder(j, _source) is { } ordered)
+                    if (PathJoinOrdering.TryOrder(j, _source, _bound) is { } ordered)
                     {
                         return ordered;
                     }
@@ -60,7 +91,7 @@ public sealed class QueryOptimizer
                     var right = Optimize(j.Right);
                     if (left is Bgp a && right is Bgp b)
                     {
-                        return RangeOrdering.Order(new Bgp(a.Patterns.AddRange(b.Patterns)), _source, _ranges);
+                        return OrderBgp(new Bgp(a.Patterns.AddRange(b.Patterns)));
                     }
 
                     if (left is Table { IsUnit: true })
@@ -97,11 +128,17 @@ public sealed class QueryOptimizer
             case Extend e:
                 return new Extend(Optimize(e.Input), e.Variable, _folding.Fold(e.Expression));
             case LeftJoin lj:
-                return new LeftJoin(Optimize(lj.Left), Optimize(lj.Right), lj.Condition is null ? null : _folding.Fold(lj.Condition));
+                {
+                    var left = Optimize(lj.Left);
+                    return new LeftJoin(left, WithBound(LeftJoinBinding.RightBound(lj.Right, left, _bound, _transparent), lj.Right),
+                        lj.Condition is null ? null : _folding.Fold(lj.Condition));
+                }
+
             case Union u:
                 return new Union(Optimize(u.Left), Optimize(u.Right));
             case Minus m:
-                return new Minus(Optimize(m.Left), Optimize(m.Right));
+                // MINUS hashes its right side, evaluated once without the row, except inside a per-row EXISTS.
+                return new Minus(Optimize(m.Left), _transparent ? Optimize(m.Right) : WithBound(new HashSet<Variable>(), m.Right));
             case Graph g:
                 return new Graph(g.Name, Optimize(g.Input));
             case Group g:
@@ -109,7 +146,8 @@ public sealed class QueryOptimizer
             case OrderBy o:
                 return o with { Input = Optimize(o.Input) };
             case Project p:
-                return p with { Input = Optimize(p.Input) };
+                // A sub-select sees only the projected variables of the row it runs under.
+                return p with { Input = WithBound(_bound.Where(p.Variables.Contains).ToHashSet(), p.Input) };
             case Distinct d:
                 return new Distinct(Optimize(d.Input));
             case Reduced r:
@@ -128,7 +166,7 @@ public sealed class QueryOptimizer
     /// </summary>
     private Expression OptimizeExistsPatterns(Expression condition) =>
         AlgebraVariables.ContainsExists(condition)
-            ? ExpressionRewriter.Rewrite(condition, e => e is ExistsExpression exists ? exists with { Pattern = Optimize(exists.Pattern) } : null)
+            ? ExpressionRewriter.Rewrite(condition, e => e is ExistsExpression exists ? exists with { Pattern = WithBound(new HashSet<Variable>(), exists.Pattern) } : null)
             : condition;
 
     /// <summary>A BGP under filters is ordered again knowing which patterns complete a filter (see <see cref="BgpOrdering"/>).</summary>
@@ -145,7 +183,28 @@ public sealed class QueryOptimizer
             .Select(c => (IReadOnlySet<Variable>)AlgebraVariables.Of(c))
             .Where(v => v.Count > 0 && v.IsSubsetOf(variables))
             .ToList();
-        return filters.Count == 0 ? bgp : BgpOrdering.Order(bgp, _source, filters: filters);
+        return filters.Count == 0 ? bgp : BgpOrdering.Order(bgp, _source, _bound, filters);
+    }
+
+    /// <summary>
+    /// A BGP run under a row binding some of its variables is ordered from them (a lookup beats any range scan);
+    /// otherwise by the estimates and the FILTER ranges above it.
+    /// </summary>
+    private Bgp OrderBgp(Bgp bgp) =>
+        _bound.Count > 0 ? BgpOrdering.Order(bgp, _source, _bound) : RangeOrdering.Order(bgp, _source, _ranges);
+
+    private Operator WithBound(IReadOnlySet<Variable> bound, Operator op)
+    {
+        var saved = _bound;
+        _bound = bound;
+        try
+        {
+            return Optimize(op);
+        }
+        finally
+        {
+            _bound = saved;
+        }
     }
 
     private static void Split(Expression e, List<Expression> into)
