@@ -7,6 +7,7 @@ using KnowledgeGraph.Sparql.Evaluation;
 using KnowledgeGraph.Sparql.Optimizer;
 using KnowledgeGraph.Sparql.Results;
 using KnowledgeGraph.Store.Sparql;
+using KnowledgeGraph.Tests.Shared;
 
 namespace KnowledgeGraph.Store.Tests;
 

@@ -1,26 +1,17 @@
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Rdf;
+using KnowledgeGraph.Tests.Shared;
 
 namespace KnowledgeGraph.Rdf.Tests.Readers;
 
 /// <summary>
 /// Error messages are data: each file in <c>ParserErrors/</c> is a bad input, and the file beside it with
-/// <c>.expected</c> added holds the exact message it must produce (source, line, column, what was expected).
-/// Set <c>KG_UPDATE_EXPECTED=1</c> to rewrite the expected files after a deliberate wording change,
-/// then review the diff.
+/// <c>.expected</c> added holds the exact message it must produce (source, line, column, what was expected);
+/// see <see cref="ExpectedMessages"/> for rewriting them.
 /// </summary>
 public sealed class ParserErrorTests
 {
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Folder()).Where(f => !f.EndsWith(".expected", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => ExpectedMessages.Cases(Folder());
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -33,24 +24,11 @@ public sealed class ParserErrorTests
 
         var error = Assert.Throws<RdfParseException>(() => reader.ReadQuads().ToList());
 
-        var expectedPath = path + ".expected";
-        if (Environment.GetEnvironmentVariable("KG_UPDATE_EXPECTED") == "1")
-        {
-            File.WriteAllText(expectedPath, error.Message + "\n");
-        }
-
-        Assert.Equal(File.ReadAllText(expectedPath).TrimEnd('\n'), error.Message);
+        ExpectedMessages.AssertMatches(path, error.Message);
     }
 
     [Fact]
-    public void Every_bad_input_has_its_expected_message()
-    {
-        var missing = Directory.GetFiles(Folder())
-            .Where(f => !f.EndsWith(".expected", StringComparison.Ordinal) && !File.Exists(f + ".expected"))
-            .Select(Path.GetFileName)
-            .ToList();
-        Assert.Empty(missing);
-    }
+    public void Every_bad_input_has_its_expected_message() => Assert.Empty(ExpectedMessages.Unpaired(Folder()));
 
     /// <summary>The source folder (not a copy in bin/), so that updating the expected files updates the repository.</summary>
     private static string Folder([CallerFilePath] string here = "") =>

@@ -6,6 +6,7 @@ using KnowledgeGraph.Sparql.Data;
 using KnowledgeGraph.Sparql.Evaluation;
 using KnowledgeGraph.Sparql.Optimizer;
 using KnowledgeGraph.Sparql.Results;
+using KnowledgeGraph.Tests.Shared;
 
 namespace KnowledgeGraph.Sparql.Tests.Evaluation;
 

@@ -1,26 +1,17 @@
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Sparql.Syntax;
+using KnowledgeGraph.Tests.Shared;
 
 namespace KnowledgeGraph.Sparql.Tests.Syntax;
 
 /// <summary>
 /// Error messages are data: each <c>.rq</c> (query) or <c>.ru</c> (update) file in <c>ParseErrors/</c> is a bad
 /// input, and the file beside it with <c>.expected</c> added holds the exact message (source, line, column,
-/// what was expected and found). Set <c>KG_UPDATE_EXPECTED=1</c> to rewrite the expected files after a
-/// deliberate wording change, then review the diff.
+/// what was expected and found); see <see cref="ExpectedMessages"/> for rewriting them.
 /// </summary>
 public sealed class ParseErrorTests
 {
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Folder()).Where(f => !f.EndsWith(".expected", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Cases() => ExpectedMessages.Cases(Folder());
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -32,24 +23,11 @@ public sealed class ParseErrorTests
             ? Assert.Throws<SparqlParseException>(() => SparqlParser.ParseUpdate(text, sourceName: name))
             : Assert.Throws<SparqlParseException>(() => SparqlParser.ParseQuery(text, sourceName: name));
 
-        var expectedPath = path + ".expected";
-        if (Environment.GetEnvironmentVariable("KG_UPDATE_EXPECTED") == "1")
-        {
-            File.WriteAllText(expectedPath, error.Message + "\n");
-        }
-
-        Assert.Equal(File.ReadAllText(expectedPath).TrimEnd('\n'), error.Message);
+        ExpectedMessages.AssertMatches(path, error.Message);
     }
 
     [Fact]
-    public void Every_bad_input_has_its_expected_message()
-    {
-        var missing = Directory.GetFiles(Folder())
-            .Where(f => !f.EndsWith(".expected", StringComparison.Ordinal) && !File.Exists(f + ".expected"))
-            .Select(Path.GetFileName)
-            .ToList();
-        Assert.Empty(missing);
-    }
+    public void Every_bad_input_has_its_expected_message() => Assert.Empty(ExpectedMessages.Unpaired(Folder()));
 
     /// <summary>The source folder (not a copy in bin/), so that updating the expected files updates the repository.</summary>
     private static string Folder([CallerFilePath] string here = "") =>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using KnowledgeGraph.Rdf.Model;
 
-namespace KnowledgeGraph.Sparql.Tests.Evaluation;
+namespace KnowledgeGraph.Tests.Shared;
 
 /// <summary>
 /// Random objects of every kind a range FILTER meets: dates and dateTimes with and without timezones (up to +-14:00),
