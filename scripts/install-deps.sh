@@ -18,6 +18,9 @@ command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 # Remote-store integration tests (tests/KnowledgeGraph.Remote.Tests) run against Virtuoso 7 from Debian; the test
 # fixture starts its own instance on 127.0.0.1 in a temp folder. The package's own service is never used.
 command -v virtuoso-t >/dev/null 2>&1 || missing+=(virtuoso-opensource)
+# The peer-query and query-mix tests (tests/KnowledgeGraph.Cli.Tests) run ../shared/peers/gen-news.py and canon.py and
+# bench/mix/gen-mix.py: Python 3, standard library only.
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
