@@ -83,10 +83,9 @@ public sealed class QueryMixTemplatesTests : IClassFixture<QueryMixTemplatesTest
     /// <summary>The 20k news graph and one instance of every template (<c>gen-mix.py --each</c>), made once for the class.</summary>
     public sealed class Mix : IDisposable
     {
+        private readonly NewsGraph _graph = new();
         private readonly TempDirectory _directory = new();
-        private readonly SemaphoreSlim _loading = new(1, 1);
         private readonly Dictionary<string, string> _forms = new(StringComparer.Ordinal);
-        private string? _store;
 
         public Mix()
         {
@@ -95,8 +94,6 @@ public sealed class QueryMixTemplatesTests : IClassFixture<QueryMixTemplatesTest
                 return;
             }
 
-            DataPath = _directory.File("news-20k.nt");
-            Peers.Python("gen-news.py", string.Empty, "20k", DataPath);
             Peers.Python(Path.Combine(BenchFolder, "gen-mix.py"), string.Empty, DataPath, _directory.File("queries"), "--each");
             foreach (var row in File.ReadAllLines(_directory.File(Path.Combine("queries", "mix.tsv"))).Skip(1))
             {
@@ -108,7 +105,7 @@ public sealed class QueryMixTemplatesTests : IClassFixture<QueryMixTemplatesTest
         /// <summary>bench/mix beside KnowledgeGraph.sln, or null.</summary>
         public static string? BenchFolder { get; } = FindBench();
 
-        public string DataPath { get; } = string.Empty;
+        public string DataPath => _graph.DataPath;
 
         /// <summary>The instantiated query of <paramref name="template"/> (its file name without extension, e.g. <c>02-star</c>).</summary>
         public string QueryFor(string template)
@@ -121,31 +118,13 @@ public sealed class QueryMixTemplatesTests : IClassFixture<QueryMixTemplatesTest
 
         public bool IsGraph(string file) => _forms[Path.GetFileName(file)] is "construct" or "describe";
 
-        public async Task<string> StoreAsync()
-        {
-            await _loading.WaitAsync();
-            try
-            {
-                if (_store is null)
-                {
-                    var path = _directory.File("store");
-                    var load = await KgRun.RunAsync("load", "--store", path, DataPath);
-                    Assert.True(load.ExitCode == 0, load.ToString());
-                    _store = path;
-                }
-
-                return _store;
-            }
-            finally
-            {
-                _loading.Release();
-            }
-        }
+        /// <summary>The graph loaded into an LMDB store with <c>kg load</c> on first use.</summary>
+        public Task<string> StoreAsync() => _graph.StoreAsync();
 
         public void Dispose()
         {
-            _loading.Dispose();
             _directory.Dispose();
+            _graph.Dispose();
         }
 
         private static string? FindBench()

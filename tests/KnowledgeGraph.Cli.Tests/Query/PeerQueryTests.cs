@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Cli.Tests.Query;
 /// Jena's answers are kept in <c>Query/expected/</c> (see the README there for the command that made them),
 /// and our JSON goes through the same <c>canon.py</c> as Jena's did before the comparison.
 /// </summary>
-public sealed class PeerQueryTests : IClassFixture<PeerQueryTests.NewsGraph>
+public sealed class PeerQueryTests : IClassFixture<NewsGraph>
 {
     private readonly NewsGraph _graph;
 
@@ -50,53 +50,5 @@ public sealed class PeerQueryTests : IClassFixture<PeerQueryTests.NewsGraph>
         var ours = Peers.Python("canon.py", run.Stdout);
         var jena = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Query", "expected", query + ".tsv"));
         Assert.True(jena == ours, $"{query}: our canonical rows (from the store) differ from Jena's\n--- Jena\n{jena}\n--- ours\n{ours}");
-    }
-
-    /// <summary>The 20k-triple news graph, generated once for the class in a temp folder (and loaded into a store on first use).</summary>
-    public sealed class NewsGraph : IDisposable
-    {
-        private readonly TempDirectory _directory = new();
-
-        public NewsGraph()
-        {
-            if (Peers.Directory is not null)
-            {
-                DataPath = _directory.File("news-20k.nt");
-                Peers.Python("gen-news.py", string.Empty, "20k", DataPath);
-            }
-        }
-
-        private readonly SemaphoreSlim _loading = new(1, 1);
-        private string? _store;
-
-        public string DataPath { get; } = string.Empty;
-
-        /// <summary>A store holding the graph, loaded with <c>kg load</c> the first time it is asked for.</summary>
-        public async Task<string> StoreAsync()
-        {
-            await _loading.WaitAsync();
-            try
-            {
-                if (_store is null)
-                {
-                    var path = _directory.File("store");
-                    var load = await KgRun.RunAsync("load", "--store", path, DataPath);
-                    Assert.True(load.ExitCode == 0, load.ToString());
-                    _store = path;
-                }
-
-                return _store;
-            }
-            finally
-            {
-                _loading.Release();
-            }
-        }
-
-        public void Dispose()
-        {
-            _loading.Dispose();
-            _directory.Dispose();
-        }
     }
 }
