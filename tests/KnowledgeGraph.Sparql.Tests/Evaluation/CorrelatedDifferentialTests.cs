@@ -2,6 +2,8 @@ using KnowledgeGraph.Sparql.Data;
 using KnowledgeGraph.Sparql.Evaluation;
 using KnowledgeGraph.Sparql.Results;
 
+using static KnowledgeGraph.Sparql.Tests.Evaluation.Differential;
+
 namespace KnowledgeGraph.Sparql.Tests.Evaluation;
 
 /// <summary>
@@ -102,11 +104,5 @@ public sealed class CorrelatedDifferentialTests
         return random.Next(6) == 0
             ? $"SELECT ?a (COUNT(*) AS ?n) WHERE {{ {body} }} GROUP BY ?a"
             : $"SELECT * WHERE {{ {body} }}";
-    }
-
-    private static List<string> Answer(IQuadSource source, string query, bool optimize)
-    {
-        var result = (SolutionSequence)new SparqlEngine(source, new EvaluationOptions { Optimize = optimize }).Query(query);
-        return [.. result.Rows.Select(TestData.Format).Order(StringComparer.Ordinal)];
     }
 }

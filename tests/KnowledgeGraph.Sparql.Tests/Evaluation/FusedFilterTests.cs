@@ -2,6 +2,8 @@ using KnowledgeGraph.Sparql.Data;
 using KnowledgeGraph.Sparql.Evaluation;
 using KnowledgeGraph.Sparql.Results;
 
+using static KnowledgeGraph.Sparql.Tests.Evaluation.Differential;
+
 namespace KnowledgeGraph.Sparql.Tests.Evaluation;
 
 /// <summary>
@@ -133,17 +135,5 @@ public sealed class FusedFilterTests
             _ => $"SELECT * WHERE {{ {body} }}",
         };
     }
-
-    /// <summary>The physical plan part of Explain (the algebra above it prints filters too).</summary>
-    private static string Plan(SparqlEngine engine, string query)
-    {
-        var text = engine.Explain(query);
-        return text[text.IndexOf("; plan", StringComparison.Ordinal)..];
-    }
-
-    private static List<string> Answer(IQuadSource source, string query, bool optimize)
-    {
-        var result = (SolutionSequence)new SparqlEngine(source, new EvaluationOptions { Optimize = optimize }).Query(query);
-        return [.. result.Rows.Select(TestData.Format).Order(StringComparer.Ordinal)];
-    }
 }
+

@@ -3,6 +3,8 @@ using KnowledgeGraph.Sparql.Data;
 using KnowledgeGraph.Sparql.Evaluation;
 using KnowledgeGraph.Sparql.Results;
 
+using static KnowledgeGraph.Sparql.Tests.Evaluation.Differential;
+
 namespace KnowledgeGraph.Sparql.Tests.Evaluation;
 
 /// <summary>
@@ -136,17 +138,5 @@ public sealed class JoinedPathTests
             3 => $"SELECT * FROM <{Ex}g0> FROM <{Ex}g1> WHERE {{ {body} }}",
             _ => $"SELECT * WHERE {{ {body} }}",
         };
-    }
-
-    private static string Plan(SparqlEngine engine, string query)
-    {
-        var text = engine.Explain(query);
-        return text[text.IndexOf("; plan", StringComparison.Ordinal)..];
-    }
-
-    private static List<string> Answer(IQuadSource source, string query, bool optimize)
-    {
-        var result = (SolutionSequence)new SparqlEngine(source, new EvaluationOptions { Optimize = optimize }).Query(query);
-        return [.. result.Rows.Select(TestData.Format).Order(StringComparer.Ordinal)];
     }
 }

@@ -165,8 +165,7 @@ public sealed class OptimizerDifferentialTests
     {
         try
         {
-            var result = (SolutionSequence)new SparqlEngine(source, new EvaluationOptions { Optimize = optimize }).Query(query);
-            return [.. result.Rows.Select(TestData.Format).Order(StringComparer.Ordinal)];
+            return Differential.Answer(source, query, optimize);
         }
         catch (global::KnowledgeGraph.Sparql.Syntax.SparqlParseException)
         {

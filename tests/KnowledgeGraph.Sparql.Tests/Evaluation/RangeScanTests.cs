@@ -8,6 +8,8 @@ using KnowledgeGraph.Sparql.Optimizer;
 using KnowledgeGraph.Sparql.Results;
 using KnowledgeGraph.Tests.Shared;
 
+using static KnowledgeGraph.Sparql.Tests.Evaluation.Differential;
+
 namespace KnowledgeGraph.Sparql.Tests.Evaluation;
 
 /// <summary>
@@ -258,12 +260,6 @@ public sealed partial class RangeScanTests
         var op = new[] { "<", "<=", ">", ">=" }[random.Next(4)];
         var constant = MixedLiterals.Bound(random).ToString();
         return random.Next(3) == 0 ? $"{constant} {op} {variable}" : $"{variable} {op} {constant}";
-    }
-
-    private static List<string> Answer(IQuadSource source, string query, bool optimize)
-    {
-        var result = (SolutionSequence)new SparqlEngine(source, new EvaluationOptions { Optimize = optimize }).Query(query);
-        return [.. result.Rows.Select(TestData.Format).Order(StringComparer.Ordinal)];
     }
 
     [GeneratedRegex(@"actual=(\d+)")]
