@@ -15,7 +15,9 @@ namespace KnowledgeGraph.Store.Encoding;
 /// pseudo-randomly chosen one (the eviction), so the cache never holds more than <see cref="Capacity"/> entries per
 /// direction. Readers on any number of threads take no lock: a writer (one at a time, under a lock; writes follow
 /// misses, which read LMDB anyway) clears the slot's key, writes the term, then sets the key, and a reader accepts a
-/// term only when it read the same key before and after it. Correct only because an id, once committed, names the
+/// term only when it read the same key before and after it (an id names one term, so a key read twice cannot pair
+/// with another key's term). The term → id side keys by hash, which two terms can share: there a slot holds one
+/// immutable (term, id) entry, read with one reference read, so a reader never pairs one term with another's id. Correct only because an id, once committed, names the
 /// same term for the store's whole life: dictionary entries are never deleted or given to another term (an id a
 /// rolled-back transaction drew is never seen by a reader, so never cached). A snapshot older than the commit that
 /// added a term must still not find the term: <see cref="TryGetId"/> hits are checked by the caller against its
@@ -91,15 +93,11 @@ public sealed class TermCache
         for (var i = first; i < first + Ways; i++)
         {
             ref var slot = ref _byTerm[i];
-            if (Volatile.Read(ref slot.Hash) == hash)
+            if (Volatile.Read(ref slot.Hash) == hash && Volatile.Read(ref slot.Entry) is { } entry
+                && (ReferenceEquals(entry.Term, term) || entry.Term.Equals(term)))
             {
-                var found = Volatile.Read(ref slot.Term);
-                var value = Volatile.Read(ref slot.Id);
-                if (Volatile.Read(ref slot.Hash) == hash && found is not null && (ReferenceEquals(found, term) || found.Equals(term)))
-                {
-                    id = new TermId(value);
-                    return true;
-                }
+                id = new TermId(entry.Id);
+                return true;
             }
         }
 
@@ -114,47 +112,62 @@ public sealed class TermCache
         lock (_writer)
         {
             var first = SetOf(id.Value);
-            ref var slot = ref _byId[Victim(first, EmptyIdSlot(first), id.Value)];
+            ref var slot = ref _byId[Victim(first, FreeIdSlot(first, id.Value + 1), id.Value)];
             Volatile.Write(ref slot.Key, 0UL);
             Volatile.Write(ref slot.Term, term);
             Volatile.Write(ref slot.Key, id.Value + 1);
 
             first = SetOf((ulong)(uint)hash);
-            ref var termSlot = ref _byTerm[Victim(first, EmptyTermSlot(first), (ulong)(uint)hash ^ id.Value)];
+            ref var termSlot = ref _byTerm[Victim(first, FreeTermSlot(first, hash, term), (ulong)(uint)hash ^ id.Value)];
             Volatile.Write(ref termSlot.Hash, 0);
-            Volatile.Write(ref termSlot.Term, term);
-            Volatile.Write(ref termSlot.Id, id.Value);
+            Volatile.Write(ref termSlot.Entry, new TermEntry(term, id.Value));
             Volatile.Write(ref termSlot.Hash, hash);
         }
     }
 
-    private int EmptyIdSlot(int first)
+    /// <summary>The way already holding <paramref name="key"/> (two misses of one id both add it), else an empty one, else -1.</summary>
+    private int FreeIdSlot(int first, ulong key)
     {
+        var empty = -1;
         for (var i = 0; i < Ways; i++)
         {
-            if (_byId[first + i].Key == 0)
+            var held = _byId[first + i].Key;
+            if (held == key)
             {
                 return i;
             }
-        }
 
-        return -1;
-    }
-
-    private int EmptyTermSlot(int first)
-    {
-        for (var i = 0; i < Ways; i++)
-        {
-            if (_byTerm[first + i].Hash == 0)
+            if (held == 0 && empty < 0)
             {
-                return i;
+                empty = i;
             }
         }
 
-        return -1;
+        return empty;
     }
 
-    /// <summary>The empty slot of a set when there is one, else one picked by the key's bits (pseudo-random replacement).</summary>
+    /// <summary>The way already holding <paramref name="term"/>, else an empty one, else -1.</summary>
+    private int FreeTermSlot(int first, int hash, Term term)
+    {
+        var empty = -1;
+        for (var i = 0; i < Ways; i++)
+        {
+            ref var slot = ref _byTerm[first + i];
+            if (slot.Hash == hash && slot.Entry is { } entry && entry.Term.Equals(term))
+            {
+                return i;
+            }
+
+            if (slot.Hash == 0 && empty < 0)
+            {
+                empty = i;
+            }
+        }
+
+        return empty;
+    }
+
+    /// <summary>A free way of a set when there is one, else one picked by the key's bits (pseudo-random replacement).</summary>
     private static int Victim(int first, int empty, ulong key) =>
         first + (empty >= 0 ? empty : (int)((key * 0x2545F4914F6CDD1DUL) >> 62));
 
@@ -173,7 +186,9 @@ public sealed class TermCache
     private struct TermSlot
     {
         public int Hash;
-        public ulong Id;
-        public Term? Term;
+        public TermEntry? Entry;
     }
+
+    /// <summary>A term and its id, written and read as one reference so that the pair is never torn.</summary>
+    private sealed record TermEntry(Term Term, ulong Id);
 }
