@@ -29,4 +29,17 @@ public sealed class ConstantRegexTests
         Assert.Equal(6, constant.Count);
         Assert.Equal(perRow, constant);
     }
+
+    /// <summary>The answers themselves, not only their agreement: an error (a number, an IRI) makes both filters false.</summary>
+    [Fact]
+    public void AConstantPatternMatchesCaseInsensitivelyAndErrorsOnNonStrings()
+    {
+        var source = TestData.Source(Data);
+        Assert.Equal(
+            ["?s=<http://example.org/a>", "?s=<http://example.org/b>"],
+            TestData.Rows(source, "SELECT ?s WHERE { ?s :v ?o FILTER(REGEX(?o, \"cease-?fire\", \"i\")) }"));
+        Assert.Equal(
+            ["?s=<http://example.org/c>", "?s=<http://example.org/f>"],
+            TestData.Rows(source, "SELECT ?s WHERE { ?s :v ?o FILTER(!REGEX(?o, \"cease-?fire\", \"i\")) }"));
+    }
 }
