@@ -157,9 +157,8 @@ internal sealed partial class BgpIdLoop
 
         // Level 0 streams (it may be a large scan under a LIMIT); deeper levels are probes with few answers each, read
         // into one reused buffer per level (or a hash table's bucket) and walked by index, without an enumerator each.
-        var first = _paths?[0] is { } firstPath
-            ? OpenPath(0, firstPath, rows, constants, paths!)
-            : Open(0, rows, constants, ids, graph, memory, context);
+        // Level 0 is always a pattern: BgpNode.JoinedWith appends paths after a BGP's patterns.
+        var first = Open(0, rows, constants, ids, graph, memory, context);
         var lists = new List<QuadIds>?[_count];
         var buffers = new List<QuadIds>?[_count];
         var next = new int[_count];
@@ -273,13 +272,6 @@ internal sealed partial class BgpIdLoop
         return table is not null
             ? table.Probe(s ?? 0, p ?? 0, o ?? 0).GetEnumerator()
             : ids.Match(s, p, o, graph).GetEnumerator();
-    }
-
-    /// <summary>The pairs of the path at <paramref name="level"/> for the current row's ends.</summary>
-    private IEnumerator<QuadIds> OpenPath(int level, PropertyPath path, long[] rows, long[] constants, IdPathEvaluator paths)
-    {
-        var (s, _, o) = Resolve(level, rows, constants);
-        return ((IEnumerable<QuadIds>)paths.Pairs(level, path, s ?? 0, o ?? 0)).GetEnumerator();
     }
 
     /// <summary>Pattern <paramref name="level"/>'s positions for the current row: constants, bound variables, or null.</summary>

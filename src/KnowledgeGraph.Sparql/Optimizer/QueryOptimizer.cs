@@ -110,9 +110,10 @@ public sealed class QueryOptimizer
             case Filter f:
                 {
                     var conjuncts = new List<Expression>();
-                    Split(OptimizeExistsPatterns(_folding.Fold(f.Condition)), conjuncts);
-                    _ranges = RangeRestriction.Find(conjuncts);
-                    var input = RangeScanPlacement.Place(Optimize(f.Input), conjuncts, _source);
+                    Conjuncts.Split(OptimizeExistsPatterns(_folding.Fold(f.Condition)), conjuncts);
+                    var ranges = RangeRestriction.Find(conjuncts);
+                    _ranges = ranges;
+                    var input = RangeScanPlacement.Place(Optimize(f.Input), conjuncts, ranges, _source);
                     input = OrderForFilters(input, conjuncts);
                     foreach (var c in conjuncts)
                     {
@@ -204,19 +205,6 @@ public sealed class QueryOptimizer
         finally
         {
             _bound = saved;
-        }
-    }
-
-    private static void Split(Expression e, List<Expression> into)
-    {
-        if (e is BinaryExpression { Operator: BinaryOperator.And } and)
-        {
-            Split(and.Left, into);
-            Split(and.Right, into);
-        }
-        else
-        {
-            into.Add(e);
         }
     }
 

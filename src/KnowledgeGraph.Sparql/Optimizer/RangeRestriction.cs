@@ -22,7 +22,7 @@ public static class RangeRestriction
     public static IReadOnlyDictionary<Variable, ObjectRange> Find(Expression condition)
     {
         var conjuncts = new List<Expression>();
-        Split(condition, conjuncts);
+        Conjuncts.Split(condition, conjuncts);
         return Find(conjuncts);
     }
 
@@ -156,17 +156,4 @@ public static class RangeRestriction
         BinaryOperator.GreaterOrEqual => BinaryOperator.LessOrEqual,
         _ => op,
     };
-
-    private static void Split(Expression e, List<Expression> into)
-    {
-        if (e is BinaryExpression { Operator: BinaryOperator.And } and)
-        {
-            Split(and.Left, into);
-            Split(and.Right, into);
-        }
-        else
-        {
-            into.Add(e);
-        }
-    }
 }

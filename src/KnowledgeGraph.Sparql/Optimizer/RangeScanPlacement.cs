@@ -12,21 +12,25 @@ namespace KnowledgeGraph.Sparql.Optimizer;
 /// </summary>
 public static class RangeScanPlacement
 {
-    /// <summary>The input with the range conjuncts on it; those conjuncts are removed from <paramref name="conjuncts"/>.</summary>
-    public static Operator Place(Operator input, List<Expression> conjuncts, IQuadSource source)
+    /// <summary>
+    /// The input with the range conjuncts on it; those conjuncts are removed from <paramref name="conjuncts"/>.
+    /// <paramref name="ranges"/> is <see cref="RangeRestriction.Find(IEnumerable{Expression})"/> of the conjuncts.
+    /// </summary>
+    public static Operator Place(Operator input, List<Expression> conjuncts, IReadOnlyDictionary<Variable, ObjectRange> ranges, IQuadSource source)
     {
         ArgumentNullException.ThrowIfNull(conjuncts);
+        ArgumentNullException.ThrowIfNull(ranges);
         ArgumentNullException.ThrowIfNull(source);
 
         // Through a BIND of another variable, as the optimizer pushes any filter (q7: BIND of a constant over the BGP).
-        if (input is Extend extend && RangeRestriction.Find(conjuncts).ContainsKey(extend.Variable) is false)
+        if (input is Extend extend && !ranges.ContainsKey(extend.Variable))
         {
-            var inner = Place(extend.Input, conjuncts, source);
+            var inner = Place(extend.Input, conjuncts, ranges, source);
             return ReferenceEquals(inner, extend.Input) ? input : extend with { Input = inner };
         }
 
-        if (input is not Bgp { Patterns.Count: > 0 } bgp || source.Ids is not IQuadIdRangeSource
-            || RangeOrdering.RangeOf(bgp.Patterns[0], RangeRestriction.Find(conjuncts)) is null)
+        if (ranges.Count == 0 || input is not Bgp { Patterns.Count: > 0 } bgp || source.Ids is not IQuadIdRangeSource
+            || RangeOrdering.RangeOf(bgp.Patterns[0], ranges) is null)
         {
             return input;
         }
